@@ -1,0 +1,38 @@
+package dev.bubblerisk.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** The versions stamped into the jar at build time. */
+final class BuildInfo implements IVersionProvider {
+
+    private static final Properties PROPERTIES = load();
+
+    static String version() {
+        return PROPERTIES.getProperty("version", "unknown");
+    }
+
+    static String droolsVersion() {
+        return PROPERTIES.getProperty("drools", "unknown");
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"bubblerisk " + version() + " (Drools " + droolsVersion() + ", Java " + Runtime.version().feature() + ")"};
+    }
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = BuildInfo.class.getResourceAsStream("/bubblerisk-build.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}

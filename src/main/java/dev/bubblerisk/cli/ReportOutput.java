@@ -1,0 +1,66 @@
+package dev.bubblerisk.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+/**
+ * Writes a report file whole or not at all: into a temporary file beside the target, then moved
+ * into place. Never writes over an input.
+ */
+final class ReportOutput {
+
+    /** Produces the report's text. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private ReportOutput() {
+    }
+
+    static void write(Path target, List<Path> inputs, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        refuseInputs(target, absolute, inputs);
+        Path directory = absolute.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw new UsageException("--output " + target + ": the directory does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new UsageException("--output " + target + ": is a directory");
+        }
+        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+            move(temporary, absolute);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static void refuseInputs(Path target, Path absolute, List<Path> inputs) throws IOException {
+        for (Path input : inputs) {
+            boolean same = Files.exists(absolute) && Files.exists(input)
+                    ? Files.isSameFile(absolute, input)
+                    : absolute.equals(input.toAbsolutePath().normalize());
+            if (same) {
+                throw new UsageException("--output " + target + ": refusing to write over the input file " + input);
+            }
+        }
+    }
+
+    private static void move(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.bubblerisk.cli;
+
+import dev.bubblerisk.engine.RuleBase;
+import dev.bubblerisk.engine.RuleBaseBuilder;
+import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.report.Report;
+import dev.bubblerisk.report.ReportFormat;
+import dev.bubblerisk.score.Band;
+import dev.bubblerisk.score.DealScore;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code score}: validate deal files, run the rules, write the ranked report. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Score deals: validate the input, run the rules, rank deals by score with reasons and evidence.")
+final class ScoreCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Deal files, or directories read recursively for *.yaml, *.yml, *.json.")
+    List<Path> inputs;
+
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Directory of DRL rules (default: rules/ here if present, else the rules shipped in the jar).")
+    Path rules;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "table or json (default: table on a terminal, json otherwise).")
+    ReportFormat format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "BAND",
+            description = "Exit 5 when any deal reaches BAND or above: LOW, GUARDED, HIGH or SEVERE.")
+    String failOn;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Band gate = failOn == null ? null : parseBand(failOn);
+        List<Path> files = DealInputs.find(inputs);
+        Portfolio portfolio = DealInputs.load(files);
+        RuleBase ruleBase = RuleBaseBuilder.build(RulesLocation.resolve(rules));
+        Report report = Scoring.score(portfolio, ruleBase);
+        ReportFormat chosen = format != null ? format : System.console() != null ? ReportFormat.TABLE : ReportFormat.JSON;
+        if (output != null) {
+            ReportOutput.write(output, files, out -> chosen.writer().write(report, out));
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            chosen.writer().write(report, out);
+            out.flush();
+        }
+        return gate != null && tripped(report, gate) ? ExitCode.GATE_TRIPPED : ExitCode.OK;
+    }
+
+    private static boolean tripped(Report report, Band gate) {
+        return report.deals().stream().map(DealScore::band).anyMatch(band -> band.compareTo(gate) >= 0);
+    }
+
+    private static Band parseBand(String text) {
+        try {
+            return Band.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--fail-on: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.bubblerisk.cli;
+
+import dev.bubblerisk.engine.EngineResult;
+import dev.bubblerisk.engine.RuleBase;
+import dev.bubblerisk.engine.RuleEngine;
+import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.report.Report;
+import dev.bubblerisk.score.DealScore;
+import dev.bubblerisk.score.ScoreCard;
+import java.util.List;
+
+/** Runs the rules over a portfolio and turns what they found into a ranked report. */
+final class Scoring {
+
+    private Scoring() {
+    }
+
+    static Report score(Portfolio portfolio, RuleBase rules) {
+        EngineResult result = RuleEngine.run(rules, portfolio);
+        List<DealScore> scores = portfolio.deals().stream()
+                .map(deal -> ScoreCard.score(deal, result.findingsOf(deal.id()), result.dataGapsOf(deal.id())))
+                .toList();
+        return new Report(
+                new Report.Engine(BuildInfo.version(), BuildInfo.droolsVersion()),
+                new Report.Ruleset(rules.source().path(), rules.source().sha256(), rules.rules().size()),
+                portfolio.inputs(),
+                ScoreCard.rank(scores),
+                List.of());
+    }
+}

@@ -1,0 +1,130 @@
+package dev.bubblerisk.engine;
+
+import dev.bubblerisk.model.DataGap;
+import dev.bubblerisk.model.Evidence;
+import dev.bubblerisk.model.Finding;
+import dev.bubblerisk.model.Traceable;
+import dev.bubblerisk.ruleapi.EvidenceSource;
+import dev.bubblerisk.ruleapi.Findings;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+
+/**
+ * The {@code findings} global: records what the firing rule reports. A rule counts once per
+ * deal: when it matches a deal several ways, its findings merge into one with the highest
+ * points, every distinct sentence and all the evidence — so the result never depends on the
+ * order in which Drools fires matches.
+ */
+final class FindingCollector extends DefaultAgendaEventListener implements Findings {
+
+    private static final Comparator<Evidence> INPUT_ORDER = Comparator.comparing(Evidence::file)
+            .thenComparingInt(Evidence::line)
+            .thenComparing(Evidence::ref);
+
+    private final RuleBase rules;
+    private final Set<String> dealIds;
+    private final Map<String, Map<String, Merged>> byDeal = new HashMap<>();
+    private final Map<String, Set<DataGap>> gaps = new HashMap<>();
+    private RuleInfo firing;
+
+    FindingCollector(RuleBase rules, Set<String> dealIds) {
+        this.rules = rules;
+        this.dealIds = dealIds;
+    }
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = rules.info(event.getMatch().getRule());
+    }
+
+    /** The rule that is firing now, or {@code null} outside a consequence. */
+    RuleInfo firing() {
+        return firing;
+    }
+
+    @Override
+    public void add(String dealId, String explanation, Object... evidence) {
+        addWithPoints(dealId, firingRule().points(), explanation, evidence);
+    }
+
+    @Override
+    public void addWithPoints(String dealId, int points, String explanation, Object... evidence) {
+        RuleInfo rule = firingRule();
+        checkDeal(dealId);
+        byDeal.computeIfAbsent(dealId, id -> new HashMap<>())
+                .computeIfAbsent(rule.id(), id -> new Merged(rule))
+                .add(points, explanation, evidence(evidence));
+    }
+
+    @Override
+    public void gap(String dealId, String rule, String company, String field) {
+        checkDeal(dealId);
+        gaps.computeIfAbsent(dealId, id -> new LinkedHashSet<>()).add(new DataGap(rule, company, field));
+    }
+
+    EngineResult result() {
+        Map<String, List<Finding>> findings = new HashMap<>();
+        byDeal.forEach((deal, rules) -> findings.put(deal, rules.values().stream().map(Merged::toFinding).toList()));
+        Map<String, List<DataGap>> dataGaps = new HashMap<>();
+        gaps.forEach((deal, found) -> dataGaps.put(deal, List.copyOf(found)));
+        return new EngineResult(findings, dataGaps);
+    }
+
+    private RuleInfo firingRule() {
+        if (firing == null) {
+            throw new IllegalStateException("findings may only be reported from a rule's consequence");
+        }
+        return firing;
+    }
+
+    private void checkDeal(String dealId) {
+        if (!dealIds.contains(dealId)) {
+            throw new IllegalArgumentException("reported a finding for '" + dealId + "', which is not a deal id");
+        }
+    }
+
+    private static List<Evidence> evidence(Object[] cited) {
+        List<Evidence> evidence = new ArrayList<>();
+        for (Object element : cited) {
+            if (element instanceof Traceable traceable) {
+                evidence.add(Evidence.of(traceable));
+            } else if (element instanceof EvidenceSource source) {
+                source.evidence().forEach(traceable -> evidence.add(Evidence.of(traceable)));
+            } else {
+                throw new IllegalArgumentException("cannot cite " + (element == null ? "null" : element.getClass().getSimpleName())
+                        + " as evidence: cite flows, holdings, companies, financial figures, customers or reactions");
+            }
+        }
+        return evidence;
+    }
+
+    /** One rule's findings in one deal, merged. */
+    private static final class Merged {
+        private final RuleInfo rule;
+        private int points = Integer.MIN_VALUE;
+        private final Set<String> explanations = new TreeSet<>();
+        private final Set<Evidence> evidence = new TreeSet<>(INPUT_ORDER);
+
+        Merged(RuleInfo rule) {
+            this.rule = rule;
+        }
+
+        void add(int points, String explanation, List<Evidence> cited) {
+            this.points = Math.max(this.points, points);
+            explanations.add(explanation);
+            evidence.addAll(cited);
+        }
+
+        Finding toFinding() {
+            return new Finding(rule.id(), rule.category(), points, String.join("; ", explanations), List.copyOf(evidence));
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.bubblerisk.engine;
+
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+
+/** A compiled ruleset, ready to score portfolios; the Drools knowledge base stays inside the engine. */
+public final class RuleBase {
+
+    private final KieBase kieBase;
+    private final RuleSource source;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byQualifiedName;
+
+    /** @param byQualifiedName each rule's metadata by {@code package.ruleName} */
+    RuleBase(KieBase kieBase, RuleSource source, Map<String, RuleInfo> byQualifiedName) {
+        this.kieBase = kieBase;
+        this.source = source;
+        this.byQualifiedName = Map.copyOf(byQualifiedName);
+        this.rules = byQualifiedName.values().stream().sorted(RuleInfo.FILE_ORDER).toList();
+    }
+
+    static String qualifiedName(Rule rule) {
+        return rule.getPackageName() + "." + rule.getName();
+    }
+
+    /** The metadata of a compiled rule. */
+    RuleInfo info(Rule rule) {
+        return byQualifiedName.get(qualifiedName(rule));
+    }
+
+    KieBase kieBase() {
+        return kieBase;
+    }
+
+    public RuleSource source() {
+        return source;
+    }
+
+    /** Every rule with its metadata, in file then line order. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.bubblerisk.engine;
+
+import dev.bubblerisk.model.Company;
+import dev.bubblerisk.model.Deal;
+import dev.bubblerisk.model.Portfolio;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/**
+ * Runs a {@link RuleBase} over a whole portfolio in one session, so rules can reason across
+ * deals. Input facts are immutable records: rules read them and report through {@code findings}.
+ */
+public final class RuleEngine {
+
+    /** The name of the global DRL files declare: {@code global Findings findings;}. */
+    public static final String FINDINGS_GLOBAL = "findings";
+
+    private RuleEngine() {
+    }
+
+    public static EngineResult run(RuleBase rules, Portfolio portfolio) {
+        Set<String> dealIds = portfolio.deals().stream().map(Deal::id).collect(Collectors.toSet());
+        FindingCollector collector = new FindingCollector(rules, dealIds);
+        KieSession session = rules.kieBase().newKieSession();
+        try {
+            if (declaresFindings(rules.kieBase())) {
+                session.setGlobal(FINDINGS_GLOBAL, collector);
+            }
+            session.addEventListener(collector);
+            insert(session, rules, portfolio);
+            session.fireAllRules();
+            return collector.result();
+        } catch (ConsequenceException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new RuleExecutionException("rule '" + e.getRule().getName() + "' failed: " + describe(cause), cause);
+        } catch (RuntimeException e) {
+            String rule = collector.firing() == null ? "a rule condition" : "rule '" + collector.firing().id() + "'";
+            throw new RuleExecutionException(rule + " failed: " + describe(e), e);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static void insert(KieSession session, RuleBase rules, Portfolio portfolio) {
+        for (Company company : portfolio.companies()) {
+            session.insert(company);
+            company.topCustomers().forEach(session::insert);
+        }
+        portfolio.holdings().forEach(session::insert);
+        var holdings = DerivedFacts.holdingsByPair(portfolio.holdings());
+        for (Deal deal : portfolio.deals()) {
+            session.insert(deal);
+            deal.flows().forEach(session::insert);
+            deal.reactions().forEach(session::insert);
+            DerivedFacts.of(deal, holdings).forEach(session::insert);
+        }
+        rules.rules().forEach(rule -> rule.needs().forEach(session::insert));
+    }
+
+    private static boolean declaresFindings(KieBase kieBase) {
+        return kieBase.getKiePackages().stream()
+                .anyMatch(kiePackage -> kiePackage.getGlobalVariables().stream()
+                        .anyMatch(global -> global.getName().equals(FINDINGS_GLOBAL)));
+    }
+
+    private static String describe(Throwable failure) {
+        String message = failure.getMessage();
+        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip().lines().findFirst().orElse(""));
+    }
+}

@@ -1,0 +1,107 @@
+package dev.bubblerisk.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A ruleset: every {@code *.drl} file under a directory (recursively, in path order), or the
+ * rules shipped inside the jar, with a content hash for the report's audit stamp.
+ *
+ * @param path how the report names the ruleset, e.g. {@code rules}
+ */
+public record RuleSource(String path, List<RuleFile> files) {
+
+    /** Where the jar keeps its own copy of {@code rules/}. */
+    static final String BUNDLED = "rules";
+
+    public RuleSource {
+        files = List.copyOf(files);
+    }
+
+    /** The rules under {@code directory}, named as the user wrote the directory. */
+    public static RuleSource fromDirectory(Path directory) {
+        return new RuleSource(directory.toString(), read(directory, directory.toString()));
+    }
+
+    /** The rules shipped in the jar (or in {@code target/classes} when run from a build). */
+    public static RuleSource bundled() {
+        URL root = RuleSource.class.getClassLoader().getResource(BUNDLED);
+        if (root == null) {
+            throw new IllegalStateException("the jar holds no rules/ directory");
+        }
+        try {
+            URI uri = root.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return new RuleSource(BUNDLED, read(Path.of(uri), BUNDLED));
+            }
+            try (FileSystem jar = openJar(uri)) {
+                return new RuleSource(BUNDLED, read(jar.getPath(BUNDLED), BUNDLED));
+            }
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot read the rules shipped in the jar: " + e.getMessage(), e);
+        }
+    }
+
+    /** SHA-256 over every file's relative path and content, in path order. */
+    public String sha256() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (RuleFile file : files) {
+                digest.update(file.relative().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(file.content().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+
+    private static List<RuleFile> read(Path root, String shownRoot) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(path -> path.getFileName().toString().endsWith(".drl") && Files.isRegularFile(path))
+                    .map(path -> root.relativize(path).toString().replace('\\', '/'))
+                    .sorted()
+                    .map(relative -> new RuleFile(join(shownRoot, relative), relative, content(root.resolve(relative))))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String join(String root, String relative) {
+        return root.endsWith("/") ? root + relative : root + "/" + relative;
+    }
+
+    private static String content(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FileSystem openJar(URI uri) throws IOException {
+        try {
+            return FileSystems.newFileSystem(uri, Map.of());
+        } catch (FileSystemAlreadyExistsException e) {
+            throw new IllegalStateException("the jar's file system is already open", e);
+        }
+    }
+}

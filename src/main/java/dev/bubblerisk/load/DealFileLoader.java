@@ -1,0 +1,74 @@
+package dev.bubblerisk.load;
+
+import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.model.SourceLocation;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads deal files (format v1) into one validated {@link Portfolio}. Every problem in every file is
+ * collected before anything is returned; if there is any, nothing is returned and an
+ * {@link InvalidInputException} lists them all.
+ */
+public final class DealFileLoader {
+
+    private final NodeReader nodeReader = new NodeReader();
+
+    /** Loads files given as the user named them; directories must already be expanded ({@link DealFileFinder}). */
+    public Portfolio load(List<Path> files) throws InvalidInputException {
+        Problems problems = new Problems();
+        List<DealFile> read = new ArrayList<>();
+        boolean allParsed = true;
+        for (Path file : files) {
+            Optional<DealFile> dealFile = read(file, problems);
+            dealFile.ifPresent(read::add);
+            allParsed &= dealFile.isPresent();
+        }
+        if (allParsed) {
+            new PortfolioValidator(problems).check(read);
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.all());
+        }
+        return new Portfolio(
+                read.stream().map(DealFile::input).toList(),
+                read.stream().flatMap(f -> f.companies().stream()).toList(),
+                read.stream().flatMap(f -> f.holdings().stream()).toList(),
+                read.stream().flatMap(f -> f.deals().stream()).toList());
+    }
+
+    private Optional<DealFile> read(Path file, Problems problems) {
+        String path = file.toString();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(new SourceLocation(path, 1, 1), "cannot read the file: " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            return Optional.empty();
+        }
+        Optional<Diagnostic> notText = TextCheck.problem(path, bytes);
+        if (notText.isPresent()) {
+            problems.add(notText.get().location(), notText.get().message());
+            return Optional.empty();
+        }
+        return nodeReader.read(path, new ByteArrayInputStream(bytes), problems)
+                .map(root -> new DealFileReader(problems).read(root, path, sha256(bytes)));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package dev.bubblerisk.load;
+
+import dev.bubblerisk.model.PartialDate;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The value syntaxes of deal format v1: amounts ({@code $22.4B}), percentages ({@code 23.7%} or
+ * {@code 0.237}) and partial dates ({@code 2025}, {@code 2025-09}, {@code 2025-09-22}). Each parser
+ * returns the value or throws {@link BadValue} with the sentence to show the user.
+ */
+final class Values {
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            "([-+]?)\\s*\\$?\\s*([0-9]{1,20}(?:\\.[0-9]{1,12})?)\\s*([KMBT]?)(?:\\s*USD)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERCENT = Pattern.compile("([-+]?)\\s*([0-9]{1,20}(?:\\.[0-9]{1,12})?)\\s*%");
+    private static final Pattern DATE = Pattern.compile("([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?");
+    /** $10^16 is a thousand times world GDP: larger numbers are typos or attacks, and would cost memory to print. */
+    private static final int MAX_INTEGER_DIGITS = 16;
+    private static final int MAX_DECIMALS = 12;
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** A value that does not fit its field; the message completes "'field' …". */
+    static final class BadValue extends Exception {
+        BadValue(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private Values() {
+    }
+
+    /** A USD amount; {@code signed} allows a leading minus (losses, cash burn). */
+    static BigDecimal amount(Node.ScalarNode scalar, boolean signed) throws BadValue {
+        BigDecimal value;
+        if (scalar.kind() == Node.ScalarNode.Kind.NUMBER) {
+            value = scalar.number();
+        } else if (scalar.kind() == Node.ScalarNode.Kind.STRING) {
+            Matcher m = AMOUNT.matcher(scalar.text().strip());
+            if (!m.matches()) {
+                throw new BadValue("must be an amount like 350M, $22.4B or 1.2T, got " + quoted(scalar));
+            }
+            value = new BigDecimal(m.group(2)).multiply(multiplier(m.group(3)));
+            if (m.group(1).equals("-")) {
+                value = value.negate();
+            }
+        } else {
+            throw new BadValue("must be an amount like 350M, $22.4B or 1.2T, got " + scalar.shape());
+        }
+        if (!signed && value.signum() < 0) {
+            throw new BadValue("must not be negative, got " + quoted(scalar));
+        }
+        return normalise(value);
+    }
+
+    /** A percentage as a fraction: {@code 23.7%} and {@code 0.237} both give 0.237. */
+    static BigDecimal percentage(Node.ScalarNode scalar) throws BadValue {
+        if (scalar.kind() == Node.ScalarNode.Kind.NUMBER) {
+            return normalise(scalar.number());
+        }
+        if (scalar.kind() == Node.ScalarNode.Kind.STRING) {
+            Matcher m = PERCENT.matcher(scalar.text().strip());
+            if (m.matches()) {
+                BigDecimal value = new BigDecimal(m.group(2)).divide(HUNDRED);
+                return normalise(m.group(1).equals("-") ? value.negate() : value);
+            }
+        }
+        throw new BadValue("must be a percentage like 23.7% or a fraction like 0.237, got " + quoted(scalar));
+    }
+
+    /** A share of a whole: a percentage from 0% to 100%. */
+    static BigDecimal share(Node.ScalarNode scalar) throws BadValue {
+        BigDecimal fraction = percentage(scalar);
+        if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
+            String hint = scalar.kind() == Node.ScalarNode.Kind.NUMBER && fraction.compareTo(HUNDRED) <= 0
+                    ? " (a bare number is a fraction: write " + scalar.text() + "% for a percentage)" : "";
+            throw new BadValue("must be between 0% and 100%, got " + quoted(scalar) + hint);
+        }
+        return fraction;
+    }
+
+    /** A date known to the year, month or day. */
+    static PartialDate partialDate(Node.ScalarNode scalar) throws BadValue {
+        if (scalar.kind() != Node.ScalarNode.Kind.STRING && scalar.kind() != Node.ScalarNode.Kind.NUMBER) {
+            throw new BadValue("must be a date like 2025-09-22, 2025-09 or 2025, got " + scalar.shape());
+        }
+        Matcher m = DATE.matcher(scalar.text().strip());
+        if (!m.matches()) {
+            throw new BadValue("must be a date like 2025-09-22, 2025-09 or 2025, got " + quoted(scalar));
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+        if (m.group(2) != null && (month < 1 || month > 12)) {
+            throw new BadValue("is not a real date: month " + month + " in " + quoted(scalar));
+        }
+        if (m.group(3) != null) {
+            try {
+                LocalDate.of(year, month, day);
+            } catch (DateTimeException e) {
+                throw new BadValue("is not a real date: " + quoted(scalar));
+            }
+        }
+        return new PartialDate(year, month, day);
+    }
+
+    /** A full calendar date, yyyy-mm-dd. */
+    static LocalDate date(Node.ScalarNode scalar) throws BadValue {
+        PartialDate date = partialDate(scalar);
+        if (date.day() == 0) {
+            throw new BadValue("must be a full date like 2025-10-31, got " + quoted(scalar));
+        }
+        return date.earliest();
+    }
+
+    /** A year such as a founding year. */
+    static int year(Node.ScalarNode scalar) throws BadValue {
+        if (scalar.kind() != Node.ScalarNode.Kind.NUMBER || scalar.number().scale() > 0
+                || scalar.number().compareTo(BigDecimal.valueOf(1000)) < 0
+                || scalar.number().compareTo(BigDecimal.valueOf(9999)) > 0) {
+            throw new BadValue("must be a year like 2015, got " + quoted(scalar));
+        }
+        return scalar.number().intValueExact();
+    }
+
+    /** A number greater than zero, e.g. a term in years. */
+    static BigDecimal positiveNumber(Node.ScalarNode scalar) throws BadValue {
+        if (scalar.kind() != Node.ScalarNode.Kind.NUMBER || scalar.number().signum() <= 0) {
+            throw new BadValue("must be a number greater than 0, got " + quoted(scalar));
+        }
+        return normalise(scalar.number());
+    }
+
+    /** A number of zero or more, e.g. a count of shares. */
+    static BigDecimal nonNegativeNumber(Node.ScalarNode scalar) throws BadValue {
+        if (scalar.kind() != Node.ScalarNode.Kind.NUMBER || scalar.number().signum() < 0) {
+            throw new BadValue("must be a number of 0 or more, got " + quoted(scalar));
+        }
+        return normalise(scalar.number());
+    }
+
+    private static BigDecimal multiplier(String suffix) {
+        return switch (suffix.toUpperCase(Locale.ROOT)) {
+            case "K" -> BigDecimal.TEN.pow(3);
+            case "M" -> BigDecimal.TEN.pow(6);
+            case "B" -> BigDecimal.TEN.pow(9);
+            case "T" -> BigDecimal.TEN.pow(12);
+            default -> BigDecimal.ONE;
+        };
+    }
+
+    /** Drops trailing zeros so that 350M and 350000000 are the same number, written the same way. */
+    private static BigDecimal normalise(BigDecimal value) throws BadValue {
+        if (value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS) {
+            throw new BadValue("is out of range");
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    static String quoted(Node.ScalarNode scalar) {
+        return switch (scalar.kind()) {
+            case STRING, NUMBER, BOOLEAN -> "'" + clip(scalar.text()) + "'";
+            default -> scalar.shape();
+        };
+    }
+
+    private static String clip(String text) {
+        return text.length() > 60 ? text.substring(0, 60) + "…" : text;
+    }
+}

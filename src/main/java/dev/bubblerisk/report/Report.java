@@ -1,0 +1,31 @@
+package dev.bubblerisk.report;
+
+import dev.bubblerisk.model.Cycle;
+import dev.bubblerisk.model.InputFile;
+import dev.bubblerisk.score.DealScore;
+import java.util.List;
+
+/**
+ * Everything a report shows, in the order it is shown: what produced it (engine, ruleset,
+ * inputs), the ranked deals and the money loops.
+ *
+ * @param deals ranked: by score, then raw points, then id
+ */
+public record Report(Engine engine, Ruleset ruleset, List<InputFile> inputs, List<DealScore> deals, List<Cycle> cycles) {
+
+    public static final String FORMAT = "bubblerisk-report/v1";
+
+    public Report {
+        inputs = List.copyOf(inputs);
+        deals = List.copyOf(deals);
+        cycles = List.copyOf(cycles);
+    }
+
+    /** The versions of bubblerisk and Drools that produced the report. */
+    public record Engine(String version, String drools) {
+    }
+
+    /** The ruleset that produced the report: where it was read from, its content hash, its rule count. */
+    public record Ruleset(String path, String sha256, int rules) {
+    }
+}

@@ -1,0 +1,2 @@
+/** Report formats: one writer per format behind {@link dev.bubblerisk.report.ReportWriter}. */
+package dev.bubblerisk.report;
