@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Maps the node tree of one deal file onto the model, checking everything that can be checked
@@ -32,17 +30,17 @@ final class DealFileReader {
 
     static final String FORMAT = "bubblerisk/v1";
 
-    private static final Set<String> FILE_FIELDS = Set.of("format", "as_of", "currency", "companies", "holdings", "deals");
-    private static final Set<String> COMPANY_FIELDS = Set.of(
+    private static final List<String> FILE_FIELDS = List.of("format", "as_of", "currency", "companies", "holdings", "deals");
+    private static final List<String> COMPANY_FIELDS = List.of(
             "id", "name", "listed", "founded", "financials", "market_cap", "top_customers");
-    private static final Set<String> FINANCIAL_FIELDS = union(Set.of("period"), Financials.FIELDS);
-    private static final Set<String> CUSTOMER_FIELDS = Set.of("company", "share");
-    private static final Set<String> HOLDING_FIELDS = Set.of("holder", "company", "stake", "since");
-    private static final Set<String> DEAL_FIELDS = Set.of(
+    private static final List<String> FINANCIAL_FIELDS = union(List.of("period"), Financials.FIELDS);
+    private static final List<String> CUSTOMER_FIELDS = List.of("company", "share");
+    private static final List<String> HOLDING_FIELDS = List.of("holder", "company", "stake", "since");
+    private static final List<String> DEAL_FIELDS = List.of(
             "id", "title", "announced", "binding", "term_years", "flows", "reactions", "sources");
-    private static final Set<String> FLOW_FIELDS = Set.of(
+    private static final List<String> FLOW_FIELDS = List.of(
             "id", "type", "from", "to", "amount", "quantity", "tied_to", "shares", "strike", "covers");
-    private static final Set<String> REACTION_FIELDS = Set.of("company", "change");
+    private static final List<String> REACTION_FIELDS = List.of("company", "change");
     private static final List<String> FLOW_TYPES = Arrays.stream(FlowType.values()).map(FlowType::key).toList();
     private static final List<String> COVERS = List.of("debt", "capacity", "residual-value");
 
@@ -58,7 +56,7 @@ final class DealFileReader {
         if (file == null) {
             return new DealFile(new InputFile(path, sha256, null), List.of(), List.of(), List.of(), List.of());
         }
-        file.requireAll("as_of");
+        file.requireAll("the deal file", "as_of");
         String format = file.text("format");
         if (format != null && !format.equals(FORMAT)) {
             problems.add(file.locationOf("format"), "'format' must be '" + FORMAT + "', got '" + format + "'");
@@ -79,8 +77,8 @@ final class DealFileReader {
         if (company == null) {
             return null;
         }
-        company.requireAll("id", "name");
         String id = company.id("id");
+        company.requireAll(id == null ? "company" : "company '" + id + "'", "id", "name");
         String name = company.text("name");
         Boolean listed = company.bool("listed");
         Integer founded = company.value("founded", Values::year);
@@ -119,7 +117,7 @@ final class DealFileReader {
         if (customer == null) {
             return null;
         }
-        customer.requireAll("company", "share");
+        customer.requireAll("top customer", "company", "share");
         String customerId = reference(customer, "company");
         BigDecimal share = customer.value("share", Values::share);
         if (customerId == null || share == null) {
@@ -144,7 +142,7 @@ final class DealFileReader {
         if (holding == null) {
             return null;
         }
-        holding.requireAll("holder", "company");
+        holding.requireAll("holding", "holder", "company");
         String holder = reference(holding, "holder");
         String company = reference(holding, "company");
         BigDecimal stake = holding.value("stake", Values::share);
@@ -163,8 +161,8 @@ final class DealFileReader {
         if (deal == null) {
             return null;
         }
-        deal.requireAll("id", "flows");
         String id = deal.text("id");
+        deal.requireAll(id == null ? "deal" : "deal '" + id + "'", "id", "flows");
         String title = deal.text("title");
         var announced = deal.value("announced", Values::partialDate);
         Boolean binding = deal.bool("binding");
@@ -206,8 +204,8 @@ final class DealFileReader {
     }
 
     private Flow flow(String dealId, MapReader flow) {
-        flow.requireAll("id", "type", "from", "to");
         String id = flow.text("id");
+        flow.requireAll(id == null ? "flow" : "flow '" + id + "'", "id", "type", "from", "to");
         FlowType type = flow.value("type", DealFileReader::flowType);
         String from = reference(flow, "from");
         String to = reference(flow, "to");
@@ -218,7 +216,7 @@ final class DealFileReader {
         BigDecimal strike = flow.amount("strike", false);
         String covers = flow.value("covers", DealFileReader::covers);
         if (covers != null && type != null && type != FlowType.GUARANTEE) {
-            problems.add(flow.locationOf("covers"), "'covers' is only for guarantee flows, and this is a " + type.key() + " flow");
+            problems.add(flow.locationOf("covers"), "'covers' is only for guarantee flows, and this is " + article(type.key()) + " flow");
         }
         if (from != null && from.equals(to)) {
             problems.add(flow.locationOf("to"), "flow '" + id + "' goes from '" + from + "' to itself ('from' and 'to' must differ)");
@@ -241,7 +239,7 @@ final class DealFileReader {
             problems.add(reader.locationOf("tied_to"), "flow '" + flow.id() + "' cannot be tied to itself");
         } else if (!target.type().isSupply()) {
             problems.add(reader.locationOf("tied_to"), "'tied_to' must name a purchase or lease flow, but '"
-                    + target.id() + "' is a " + target.type().key() + " flow");
+                    + target.id() + "' is " + article(target.type().key()) + " flow");
         }
     }
 
@@ -250,7 +248,7 @@ final class DealFileReader {
         if (reaction == null) {
             return null;
         }
-        reaction.requireAll("company", "change");
+        reaction.requireAll("reaction", "company", "change");
         String company = reference(reaction, "company");
         BigDecimal change = reaction.value("change", Values::percentage);
         if (company == null || change == null) {
@@ -294,7 +292,12 @@ final class DealFileReader {
                 + Suggestions.hint(scalar.text(), COVERS));
     }
 
-    private static Set<String> union(Set<String> first, List<String> second) {
-        return java.util.stream.Stream.concat(first.stream(), second.stream()).collect(Collectors.toUnmodifiableSet());
+    /** "a purchase", "an investment". */
+    private static String article(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
+    private static List<String> union(List<String> first, List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
     }
 }

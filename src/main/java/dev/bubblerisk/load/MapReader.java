@@ -7,7 +7,6 @@ import dev.bubblerisk.load.Node.ScalarNode;
 import dev.bubblerisk.model.SourceLocation;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,12 +26,10 @@ final class MapReader {
     }
 
     private final MapNode map;
-    private final String what;
     private final Problems problems;
 
-    private MapReader(MapNode map, String what, Problems problems) {
+    private MapReader(MapNode map, Problems problems) {
         this.map = map;
-        this.what = what;
         this.problems = problems;
     }
 
@@ -42,18 +39,19 @@ final class MapReader {
      * @param what    how messages name this element, e.g. {@code "flow"}
      * @param allowed the field names the format allows here
      */
-    static MapReader of(Node node, String what, Set<String> allowed, Problems problems) {
+    static MapReader of(Node node, String what, List<String> allowed, Problems problems) {
         if (!(node instanceof MapNode map)) {
             problems.add(node.location(), what + " must be a mapping of fields, got " + node.shape());
             return null;
         }
         for (var field : map.entries().entrySet()) {
             if (!allowed.contains(field.getKey())) {
+                String hint = Suggestions.hint(field.getKey(), allowed);
                 problems.add(field.getValue().keyLocation(), "unknown field '" + field.getKey() + "' in " + what
-                        + Suggestions.hint(field.getKey(), allowed));
+                        + (hint.isEmpty() ? " (expected one of: " + String.join(", ", allowed) + ")" : hint));
             }
         }
-        return new MapReader(map, what, problems);
+        return new MapReader(map, problems);
     }
 
     SourceLocation location() {
@@ -71,10 +69,11 @@ final class MapReader {
         return entry == null ? map.location() : entry.value().location();
     }
 
-    void requireAll(String... keys) {
+    /** Reports each of {@code keys} that is absent; {@code subject} names the element, e.g. "deal 'd1'". */
+    void requireAll(String subject, String... keys) {
         for (String key : keys) {
             if (!has(key)) {
-                problems.add(map.location(), what + " is missing required field '" + key + "'");
+                problems.add(map.location(), subject + " is missing required field '" + key + "'");
             }
         }
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.bubblerisk.load.Node.Entry;
 import dev.bubblerisk.load.Node.ListNode;
 import dev.bubblerisk.load.Node.MapNode;
@@ -61,6 +62,9 @@ final class NodeReader {
                 problems.add(at(file, parser.currentTokenLocation()), "a deal file holds one document; a second one starts here");
             }
             return Optional.of(root);
+        } catch (Refused e) {
+            problems.add(e.location, e.getMessage());
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             Diagnostic failure = ParseFailures.toDiagnostic(file, e);
             problems.add(failure.location(), failure.message());
@@ -77,7 +81,13 @@ final class NodeReader {
         return switch (token) {
             case START_OBJECT -> readMap(file, parser, location, problems);
             case START_ARRAY -> readList(file, parser, location, problems);
-            case VALUE_STRING -> new ScalarNode(Kind.STRING, parser.getText(), null, location);
+            case VALUE_STRING -> {
+                if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
+                    throw new Refused(location, "YAML aliases such as *" + clip(parser.getText())
+                            + " are not supported in deal files: write the value out");
+                }
+                yield new ScalarNode(Kind.STRING, parser.getText(), null, location);
+            }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new ScalarNode(Kind.NUMBER, parser.getText(), parser.getDecimalValue(), location);
             case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(Kind.BOOLEAN, parser.getText(), null, location);
             case VALUE_NULL -> new ScalarNode(Kind.NULL, "", null, location);
@@ -108,6 +118,20 @@ final class NodeReader {
             items.add(readValue(file, parser, problems));
         }
         return new ListNode(items, location);
+    }
+
+    /** Content the reader will not go on with; the whole file is refused with one message. */
+    private static final class Refused extends RuntimeException {
+        private final transient SourceLocation location;
+
+        Refused(SourceLocation location, String message) {
+            super(message, null, false, false);
+            this.location = location;
+        }
+    }
+
+    private static String clip(String text) {
+        return text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private static boolean isJson(String file) {

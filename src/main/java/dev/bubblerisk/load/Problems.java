@@ -4,13 +4,27 @@ import dev.bubblerisk.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects every problem found while reading, so all of them are reported at once. */
+/**
+ * Collects every problem found while reading, so all of them are reported at once — up to a
+ * limit, past which one closing line counts the rest (a hostile file must not flood stderr).
+ */
 final class Problems {
 
+    static final int LIMIT = 200;
+
     private final List<Diagnostic> found = new ArrayList<>();
+    private int dropped;
+    private SourceLocation firstDropped;
 
     void add(SourceLocation at, String message) {
-        found.add(new Diagnostic(at, message));
+        if (found.size() < LIMIT) {
+            found.add(new Diagnostic(at, message));
+        } else {
+            if (dropped == 0) {
+                firstDropped = at;
+            }
+            dropped++;
+        }
     }
 
     boolean isEmpty() {
@@ -18,6 +32,10 @@ final class Problems {
     }
 
     List<Diagnostic> all() {
-        return List.copyOf(found);
+        List<Diagnostic> all = new ArrayList<>(found);
+        if (dropped > 0) {
+            all.add(new Diagnostic(firstDropped, dropped + " more problems not shown (the first " + LIMIT + " are above)"));
+        }
+        return all;
     }
 }
