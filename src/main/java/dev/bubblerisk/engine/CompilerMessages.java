@@ -39,6 +39,14 @@ final class CompilerMessages {
         if (message == null || message.isBlank()) {
             return "the rule does not compile";
         }
-        return message.strip().replaceAll("\\s*\\R\\s*", " ").replace("src/main/resources/", "");
+        return message.strip()
+                .replaceAll("\\s*\\R\\s*", " ")
+                .replaceFirst("^\\[ERR \\d+\\] Line \\d+:\\d+ ", "")
+                .replace("src/main/resources/", "");
+    }
+
+    /** Drools adds "Parser returned a null Package" after every parse error; it says nothing new. */
+    static boolean isEcho(RuleDiagnostic diagnostic) {
+        return diagnostic.message().startsWith("Parser returned a null Package");
     }
 }

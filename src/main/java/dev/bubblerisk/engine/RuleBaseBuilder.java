@@ -36,10 +36,13 @@ public final class RuleBaseBuilder {
         }
         batch.build();
         if (builder.hasErrors()) {
-            throw new RuleCompilationException(builder.getErrors().stream()
+            List<RuleDiagnostic> errors = builder.getErrors().stream()
                     .map(error -> CompilerMessages.toDiagnostic(error, bySourcePath))
                     .distinct()
-                    .toList());
+                    .sorted(CompilerMessages.ORDER)
+                    .toList();
+            List<RuleDiagnostic> meaningful = errors.stream().filter(error -> !CompilerMessages.isEcho(error)).toList();
+            throw new RuleCompilationException(meaningful.isEmpty() ? errors : meaningful);
         }
         KieBase kieBase = builder.newKieBase();
         return new RuleBase(kieBase, source, rules(kieBase, bySourcePath));

@@ -39,6 +39,8 @@ final class TableReportWriter implements ReportWriter {
         }
         out.write("\n");
         out.write(line(summary(report)));
+        out.write(line("Rules: " + report.ruleset().path() + " (" + report.ruleset().rules()
+                + "). Evidence and data gaps: --format json."));
     }
 
     private static List<String> reasons(DealScore deal, int width) {
@@ -66,8 +68,7 @@ final class TableReportWriter implements ReportWriter {
         }
         long withGaps = report.deals().stream().filter(deal -> !deal.dataGaps().isEmpty()).count();
         return report.deals().size() + (report.deals().size() == 1 ? " deal: " : " deals: ") + String.join(", ", parts)
-                + "; " + withGaps + " with data gaps. Rules: " + report.ruleset().path() + " ("
-                + report.ruleset().rules() + "). Evidence and gaps: --format json.";
+                + "; " + withGaps + " with data gaps.";
     }
 
     private static String clip(String text, int width) {

@@ -1,0 +1,311 @@
+package dev.bubblerisk.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bubblerisk.model.DataGap;
+import dev.bubblerisk.model.Evidence;
+import dev.bubblerisk.model.Finding;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The seed's core rules and the data-gap rule, each where it fires and in a near-miss where it must not. */
+class CoreRulesTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String COMPANIES = """
+            as_of: 2025-10-31
+            companies:
+              - id: chipco
+                name: ChipCo
+                financials:
+                  net_income: 30B
+              - id: lab
+                name: Lab
+                financials:
+                  period: FY2025E
+                  net_income: -5B
+              - id: fund
+                name: Fund
+              - id: cashflow-only
+                name: Burns cash, reports no net income
+                financials:
+                  operating_cash_flow: -2.5B
+              - id: mixed
+                name: Profitable but cash-negative
+                financials:
+                  net_income: 1B
+                  operating_cash_flow: -3B
+              - id: unknown-lab
+                name: No financials at all
+            """;
+
+    @Test
+    void investorIsSupplierFiresWhenTheSupplierInvestsInItsBuyer() {
+        // given: lab buys from chipco, and chipco invests in lab in the same deal
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                deals:
+                  - id: d1
+                    flows:
+                      - id: systems
+                        type: purchase
+                        from: lab
+                        to: chipco
+                        amount: 350B
+                      - id: stake
+                        type: investment
+                        from: chipco
+                        to: lab
+                        amount: 100B
+                """);
+
+        // then
+        Finding finding = scenario.finding("d1", "investor-is-supplier");
+        assertThat(finding.points()).isEqualTo(30);
+        assertThat(finding.category()).isEqualTo("structure");
+        assertThat(finding.explanation()).isEqualTo("chipco invests $100B in lab, which buys $350B of systems from chipco");
+        assertThat(finding.evidence()).extracting(Evidence::ref).containsExactly("d1/systems", "d1/stake");
+    }
+
+    @Test
+    void investorIsSupplierFiresOnWarrantsFromTheSupplier() {
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                deals:
+                  - id: d1
+                    flows:
+                      - id: gpus
+                        type: purchase
+                        from: lab
+                        to: chipco
+                      - id: warrants
+                        type: warrant
+                        from: chipco
+                        to: lab
+                        shares: 160000000
+                """);
+
+        assertThat(scenario.finding("d1", "investor-is-supplier").explanation())
+                .isEqualTo("chipco grants lab warrants for 160000000 shares, which buys gpus from chipco");
+    }
+
+    @Test
+    void investorIsSupplierFiresOnAStandingHoldingOfTheSupplierInItsBuyer() {
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                holdings:
+                  - holder: chipco
+                    company: lab
+                    stake: 7%
+                deals:
+                  - id: d1
+                    flows:
+                      - id: capacity
+                        type: lease
+                        from: lab
+                        to: chipco
+                        amount: 22.4B
+                """);
+
+        Finding finding = scenario.finding("d1", "investor-is-supplier");
+        assertThat(finding.explanation()).isEqualTo("chipco holds 7% of lab, which leases $22.4B of capacity from chipco");
+        assertThat(finding.evidence()).extracting(Evidence::kind).containsExactly("holding", "flow");
+    }
+
+    @Test
+    void investorIsSupplierDoesNotFireWhenTheInvestorIsAThirdParty() {
+        // near-miss: the money comes from fund, not from the supplier
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                holdings:
+                  - holder: lab
+                    company: chipco
+                    stake: 1%
+                deals:
+                  - id: d1
+                    flows:
+                      - id: systems
+                        type: purchase
+                        from: lab
+                        to: chipco
+                      - id: stake
+                        type: investment
+                        from: fund
+                        to: lab
+                      - id: reverse
+                        type: investment
+                        from: lab
+                        to: chipco
+                """);
+
+        assertThat(scenario.rulesFired("d1")).doesNotContain("investor-is-supplier");
+    }
+
+    @Test
+    void equityTiedToPurchaseFiresWhenEquityVestsWithThePurchase() {
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                deals:
+                  - id: d1
+                    flows:
+                      - id: systems
+                        type: purchase
+                        from: lab
+                        to: chipco
+                      - id: stake
+                        type: investment
+                        from: fund
+                        to: lab
+                        amount: 10B
+                        tied_to: systems
+                """);
+
+        Finding finding = scenario.finding("d1", "equity-tied-to-purchase");
+        assertThat(finding.points()).isEqualTo(25);
+        assertThat(finding.explanation()).isEqualTo("fund invests $10B in lab, paid out as lab buys systems from chipco");
+        assertThat(scenario.rulesFired("d1")).doesNotContain("investor-is-supplier");
+    }
+
+    @Test
+    void equityTiedToPurchaseDoesNotFireOnUntiedEquity() {
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                deals:
+                  - id: d1
+                    flows:
+                      - id: systems
+                        type: purchase
+                        from: lab
+                        to: chipco
+                      - id: loan
+                        type: loan
+                        from: fund
+                        to: lab
+                        tied_to: systems
+                      - id: stake
+                        type: investment
+                        from: chipco
+                        to: lab
+                """);
+
+        assertThat(scenario.rulesFired("d1")).doesNotContain("equity-tied-to-purchase").contains("investor-is-supplier");
+    }
+
+    @Test
+    void buyerUnprofitableFiresOnANetLoss() {
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                deals:
+                  - id: d1
+                    flows:
+                      - id: systems
+                        type: purchase
+                        from: lab
+                        to: chipco
+                """);
+
+        Finding finding = scenario.finding("d1", "buyer-unprofitable");
+        assertThat(finding.points()).isEqualTo(20);
+        assertThat(finding.explanation()).isEqualTo("lab's net income is -$5B (FY2025E)");
+        assertThat(finding.evidence()).singleElement().satisfies(evidence -> {
+            assertThat(evidence.kind()).isEqualTo("financials");
+            assertThat(evidence.ref()).isEqualTo("lab/financials/net_income");
+            assertThat(evidence.line()).isEqualTo(11);
+        });
+    }
+
+    @Test
+    void buyerUnprofitableFallsBackToOperatingCashFlowWhenNetIncomeIsAbsent() {
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                deals:
+                  - id: d1
+                    flows:
+                      - id: capacity
+                        type: lease
+                        from: cashflow-only
+                        to: chipco
+                """);
+
+        assertThat(scenario.finding("d1", "buyer-unprofitable").explanation())
+                .isEqualTo("cashflow-only's operating cash flow is -$2.5B");
+        assertThat(scenario.gaps("d1")).isEmpty();
+    }
+
+    @Test
+    void buyerUnprofitableDoesNotFireOnAProfitableBuyerOrOnTheSupplier() {
+        // near-miss: net income decides when present, even with negative cash flow; the loss-making lab is the supplier
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                deals:
+                  - id: d1
+                    flows:
+                      - id: systems
+                        type: purchase
+                        from: mixed
+                        to: lab
+                """);
+
+        assertThat(scenario.rulesFired("d1")).doesNotContain("buyer-unprofitable");
+    }
+
+    @Test
+    void missingFinancialsRecordsADataGapInsteadOfTreatingTheBuyerAsHealthy() {
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                deals:
+                  - id: d1
+                    flows:
+                      - id: gpus
+                        type: purchase
+                        from: unknown-lab
+                        to: chipco
+                """);
+
+        assertThat(scenario.rulesFired("d1")).isEmpty();
+        assertThat(scenario.gaps("d1")).containsExactly(new DataGap("buyer-unprofitable", "unknown-lab", "net_income"));
+    }
+
+    @Test
+    void aRuleCountsOncePerDealEvenWhenItMatchesSeveralWays() {
+        // given: two supply relations, each answered by a stake from its supplier
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                deals:
+                  - id: d1
+                    flows:
+                      - id: chips
+                        type: purchase
+                        from: lab
+                        to: chipco
+                      - id: stake
+                        type: investment
+                        from: chipco
+                        to: lab
+                      - id: cloud
+                        type: lease
+                        from: lab
+                        to: fund
+                      - id: fund-stake
+                        type: warrant
+                        from: fund
+                        to: lab
+                """);
+
+        Finding finding = scenario.finding("d1", "investor-is-supplier");
+        assertThat(scenario.findings("d1")).filteredOn(f -> f.rule().equals("investor-is-supplier")).hasSize(1);
+        assertThat(finding.points()).isEqualTo(30);
+        assertThat(finding.explanation()).isEqualTo(
+                "chipco invests in lab, which buys chips from chipco; fund grants lab warrants, which leases cloud from fund");
+        assertThat(finding.evidence()).extracting(Evidence::ref)
+                .containsExactly("d1/chips", "d1/stake", "d1/cloud", "d1/fund-stake");
+    }
+
+    @Test
+    void aDealWithoutSupplyHasNoBuyerFindingsAndNoGaps() {
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                deals:
+                  - id: d1
+                    flows:
+                      - id: stake
+                        type: investment
+                        from: fund
+                        to: unknown-lab
+                """);
+
+        assertThat(scenario.findings("d1")).isEmpty();
+        assertThat(scenario.gaps("d1")).isEmpty();
+    }
+}

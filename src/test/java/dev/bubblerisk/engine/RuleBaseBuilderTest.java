@@ -1,0 +1,153 @@
+package dev.bubblerisk.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleBaseBuilderTest {
+
+    @TempDir
+    Path rules;
+
+    private static final String HEADER = """
+            package structure;
+
+            import dev.bubblerisk.model.*;
+            import dev.bubblerisk.ruleapi.*;
+
+            global Findings findings;
+
+            """;
+
+    @Test
+    void readsEachRulesMetadataAndWhereItIsWritten() throws Exception {
+        write("structure/sample.drl", HEADER + """
+                rule "sample-rule"
+                    @id("sample-rule") @category("structure") @points(12)
+                    @needs("buyer.revenue | buyer.cash, supplier.top_customers")
+                when
+                    Supply()
+                then
+                end
+                """);
+
+        RuleBase base = RuleBaseBuilder.build(RuleSource.fromDirectory(rules));
+
+        assertThat(base.rules()).singleElement().satisfies(rule -> {
+            assertThat(rule.id()).isEqualTo("sample-rule");
+            assertThat(rule.category()).isEqualTo("structure");
+            assertThat(rule.points()).isEqualTo(12);
+            assertThat(rule.file()).isEqualTo(rules + "/structure/sample.drl");
+            assertThat(rule.line()).isEqualTo(8);
+            assertThat(rule.needs()).hasSize(2);
+            assertThat(rule.needs().get(0).anyOf()).containsExactly("revenue", "cash");
+            assertThat(rule.needs().get(1).role()).isEqualTo(dev.bubblerisk.ruleapi.Role.SUPPLIER);
+        });
+    }
+
+    @Test
+    void reportsASyntaxErrorAtItsLineInTheRealFile() throws Exception {
+        write("buyer/broken.drl", HEADER + """
+                rule "broken"
+                    @id("broken") @category("buyer") @points(1)
+                when
+                    Supply( buyer == )
+                then
+                end
+                """);
+
+        RuleCompilationException failure = compileFailure();
+
+        assertThat(failure.diagnostics()).isNotEmpty();
+        assertThat(failure.diagnostics().get(0).file()).isEqualTo(rules + "/buyer/broken.drl");
+        assertThat(failure.diagnostics().get(0).line()).isEqualTo(11);
+        assertThat(failure.diagnostics()).allSatisfy(d -> assertThat(d.toString()).doesNotContain("\n"));
+    }
+
+    @Test
+    void reportsAnUnknownFactTypeAtTheRule() throws Exception {
+        write("buyer/unknown-type.drl", HEADER + """
+                rule "unknown-type"
+                    @id("unknown-type") @category("buyer") @points(1)
+                when
+                    Invoice( total > 0 )
+                then
+                end
+                """);
+
+        RuleCompilationException failure = compileFailure();
+
+        assertThat(failure.diagnostics()).anySatisfy(d -> {
+            assertThat(d.file()).endsWith("buyer/unknown-type.drl");
+            assertThat(d.line()).isBetween(8, 11);
+            assertThat(d.message()).contains("Invoice");
+        });
+    }
+
+    @Test
+    void refusesARuleWithoutPoints() throws Exception {
+        write("buyer/no-points.drl", HEADER + """
+                rule "no-points"
+                    @id("no-points") @category("buyer")
+                when
+                    Supply()
+                then
+                end
+                """);
+
+        RuleCompilationException failure = compileFailure();
+
+        assertThat(failure.diagnostics()).extracting(RuleDiagnostic::toString)
+                .containsExactly(rules + "/buyer/no-points.drl:8:1: rule 'no-points' has no @points metadata");
+    }
+
+    @Test
+    void refusesTwoRulesWithTheSameId() throws Exception {
+        write("a/first.drl", HEADER.replace("package structure;", "package a;") + """
+                rule "one"
+                    @id("same-id") @category("buyer") @points(1)
+                when
+                    Supply()
+                then
+                end
+                """);
+        write("b/second.drl", HEADER.replace("package structure;", "package b;") + """
+                rule "two"
+                    @id("same-id") @category("buyer") @points(1)
+                when
+                    Supply()
+                then
+                end
+                """);
+
+        RuleCompilationException failure = compileFailure();
+
+        assertThat(failure.diagnostics()).extracting(RuleDiagnostic::toString).containsExactly(
+                rules + "/b/second.drl:8:1: duplicate rule id 'same-id' (first used at " + rules + "/a/first.drl:8)");
+    }
+
+    @Test
+    void hashesTheRulesetByContent() throws Exception {
+        write("structure/sample.drl", HEADER);
+        String before = RuleSource.fromDirectory(rules).sha256();
+        write("structure/sample.drl", HEADER + "// a comment\n");
+
+        assertThat(RuleSource.fromDirectory(rules).sha256()).isNotEqualTo(before).hasSize(64);
+    }
+
+    private RuleCompilationException compileFailure() {
+        return catchThrowableOfType(RuleCompilationException.class,
+                () -> RuleBaseBuilder.build(RuleSource.fromDirectory(rules)));
+    }
+
+    private void write(String relative, String content) throws IOException {
+        Path file = rules.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+}
