@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 
@@ -43,6 +44,11 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         firing = rules.info(event.getMatch().getRule());
+    }
+
+    @Override
+    public void afterMatchFired(AfterMatchFiredEvent event) {
+        firing = null;
     }
 
     /** The rule that is firing now, or {@code null} outside a consequence. */

@@ -212,7 +212,7 @@ final class DealFileReader {
         BigDecimal amount = flow.amount("amount", false);
         String quantity = flow.text("quantity");
         String tiedTo = flow.text("tied_to");
-        BigDecimal shares = flow.value("shares", Values::nonNegativeNumber);
+        BigDecimal shares = flow.value("shares", Values::count);
         BigDecimal strike = flow.amount("strike", false);
         String covers = flow.value("covers", DealFileReader::covers);
         if (covers != null && type != null && type != FlowType.GUARANTEE) {

@@ -104,7 +104,7 @@ final class MapReader {
             if (scalar.kind() != ScalarNode.Kind.BOOLEAN) {
                 throw new Values.BadValue("must be true or false, got " + Values.quoted(scalar));
             }
-            return Boolean.parseBoolean(scalar.text().toLowerCase(java.util.Locale.ROOT));
+            return Boolean.parseBoolean(scalar.text());
         });
     }
 

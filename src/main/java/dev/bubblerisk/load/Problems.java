@@ -31,8 +31,9 @@ final class Problems {
         return found.isEmpty();
     }
 
+    /** Every problem kept, in file and line order, then the count of the rest. */
     List<Diagnostic> all() {
-        List<Diagnostic> all = new ArrayList<>(found);
+        List<Diagnostic> all = new ArrayList<>(found.stream().sorted(Diagnostic.ORDER).toList());
         if (dropped > 0) {
             all.add(new Diagnostic(firstDropped, dropped + " more problems not shown (the first " + LIMIT + " are above)"));
         }

@@ -18,10 +18,12 @@ final class Values {
     private static final Pattern AMOUNT = Pattern.compile(
             "([-+]?)\\s*\\$?\\s*([0-9]{1,20}(?:\\.[0-9]{1,12})?)\\s*([KMBT]?)(?:\\s*USD)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("([-+]?)\\s*([0-9]{1,20}(?:\\.[0-9]{1,12})?)\\s*%");
+    private static final Pattern COUNT = Pattern.compile("[0-9]{1,20}(?:\\.[0-9]{1,12})?\\s*[KMBT]", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]{1,20}(?:\\.[0-9]{1,12})?");
     private static final Pattern DATE = Pattern.compile("([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?");
     /** $10^16 is a thousand times world GDP: larger numbers are typos or attacks, and would cost memory to print. */
     private static final int MAX_INTEGER_DIGITS = 16;
-    private static final int MAX_DECIMALS = 12;
+    private static final int MAX_DECIMALS = 14;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** A value that does not fit its field; the message completes "'field' …". */
@@ -76,7 +78,8 @@ final class Values {
     static BigDecimal share(Node.ScalarNode scalar) throws BadValue {
         BigDecimal fraction = percentage(scalar);
         if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
-            String hint = scalar.kind() == Node.ScalarNode.Kind.NUMBER && fraction.compareTo(HUNDRED) <= 0
+            String hint = scalar.kind() == Node.ScalarNode.Kind.NUMBER && fraction.compareTo(BigDecimal.ONE) > 0
+                    && fraction.compareTo(HUNDRED) <= 0
                     ? " (a bare number is a fraction: write " + scalar.text() + "% for a percentage)" : "";
             throw new BadValue("must be between 0% and 100%, got " + quoted(scalar) + hint);
         }
@@ -117,30 +120,46 @@ final class Values {
         return date.earliest();
     }
 
-    /** A year such as a founding year. */
+    /** A year such as a founding year; {@code "2015"} in quotes is read as 2015. */
     static int year(Node.ScalarNode scalar) throws BadValue {
-        if (scalar.kind() != Node.ScalarNode.Kind.NUMBER || scalar.number().scale() > 0
-                || scalar.number().compareTo(BigDecimal.valueOf(1000)) < 0
-                || scalar.number().compareTo(BigDecimal.valueOf(9999)) > 0) {
+        BigDecimal number = number(scalar);
+        if (number == null || number.scale() > 0
+                || number.compareTo(BigDecimal.valueOf(1000)) < 0 || number.compareTo(BigDecimal.valueOf(9999)) > 0) {
             throw new BadValue("must be a year like 2015, got " + quoted(scalar));
         }
-        return scalar.number().intValueExact();
+        return number.intValueExact();
     }
 
     /** A number greater than zero, e.g. a term in years. */
     static BigDecimal positiveNumber(Node.ScalarNode scalar) throws BadValue {
-        if (scalar.kind() != Node.ScalarNode.Kind.NUMBER || scalar.number().signum() <= 0) {
+        BigDecimal number = number(scalar);
+        if (number == null || number.signum() <= 0) {
             throw new BadValue("must be a number greater than 0, got " + quoted(scalar));
         }
-        return normalise(scalar.number());
+        return normalise(number);
     }
 
-    /** A number of zero or more, e.g. a count of shares. */
-    static BigDecimal nonNegativeNumber(Node.ScalarNode scalar) throws BadValue {
-        if (scalar.kind() != Node.ScalarNode.Kind.NUMBER || scalar.number().signum() < 0) {
-            throw new BadValue("must be a number of 0 or more, got " + quoted(scalar));
+    /** A count of zero or more, written as a number or with a suffix: {@code 160000000} or {@code 160M}. */
+    static BigDecimal count(Node.ScalarNode scalar) throws BadValue {
+        if (scalar.kind() == Node.ScalarNode.Kind.STRING && COUNT.matcher(scalar.text().strip()).matches()) {
+            return amount(scalar, false);
         }
-        return normalise(scalar.number());
+        BigDecimal number = number(scalar);
+        if (number == null || number.signum() < 0) {
+            throw new BadValue("must be a count like 160000000 or 160M, got " + quoted(scalar));
+        }
+        return normalise(number);
+    }
+
+    /** The scalar as a plain number, quoted or not, or {@code null} when it is not one. */
+    private static BigDecimal number(Node.ScalarNode scalar) {
+        if (scalar.kind() == Node.ScalarNode.Kind.NUMBER) {
+            return scalar.number();
+        }
+        if (scalar.kind() == Node.ScalarNode.Kind.STRING && PLAIN_NUMBER.matcher(scalar.text().strip()).matches()) {
+            return new BigDecimal(scalar.text().strip());
+        }
+        return null;
     }
 
     private static BigDecimal multiplier(String suffix) {

@@ -8,21 +8,35 @@ public final class Formats {
 
     private static final String[] SUFFIXES = {"T", "B", "M", "K"};
     private static final int[] POWERS = {12, 9, 6, 3};
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private Formats() {
     }
 
-    /** A USD amount with the largest fitting suffix and at most two decimals: {@code $350M}, {@code -$5B}. */
+    /**
+     * A USD amount with the largest suffix it reaches once rounded to two decimals:
+     * {@code $350M}, {@code -$5B}, and 999,999,999 as {@code $1B}.
+     */
     public static String usd(BigDecimal amount) {
         BigDecimal magnitude = amount.abs();
         String sign = amount.signum() < 0 ? "-" : "";
-        for (int i = 0; i < SUFFIXES.length; i++) {
-            BigDecimal unit = BigDecimal.TEN.pow(POWERS[i]);
-            if (magnitude.compareTo(unit) >= 0) {
-                return sign + "$" + plain(magnitude.divide(unit).setScale(2, RoundingMode.HALF_EVEN)) + SUFFIXES[i];
+        int unit = POWERS.length; // no suffix
+        for (int i = POWERS.length - 1; i >= 0; i--) {
+            if (magnitude.compareTo(BigDecimal.TEN.pow(POWERS[i])) >= 0) {
+                unit = i;
             }
         }
-        return sign + "$" + plain(magnitude.setScale(2, RoundingMode.HALF_EVEN));
+        BigDecimal inUnits = rounded(magnitude, unit);
+        if (unit > 0 && inUnits.compareTo(THOUSAND) >= 0) {
+            unit--; // 999.999M rounds to 1000M: write it as $1B
+            inUnits = rounded(magnitude, unit);
+        }
+        return sign + "$" + plain(inUnits) + (unit < SUFFIXES.length ? SUFFIXES[unit] : "");
+    }
+
+    private static BigDecimal rounded(BigDecimal magnitude, int unit) {
+        int power = unit < POWERS.length ? POWERS[unit] : 0;
+        return magnitude.movePointLeft(power).setScale(2, RoundingMode.HALF_EVEN);
     }
 
     /** A fraction as a percentage with at most two decimals: 0.237 → {@code 23.7%}. */
