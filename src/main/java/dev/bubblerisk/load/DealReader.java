@@ -6,11 +6,13 @@ import dev.bubblerisk.model.FlowType;
 import dev.bubblerisk.model.Reaction;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Reads one deal of a deal file: its fields, flows (unique ids, {@code tied_to} links), reactions and sources. */
 final class DealReader {
@@ -36,7 +38,7 @@ final class DealReader {
         if (deal == null) {
             return null;
         }
-        String id = deal.text("id");
+        String id = nonBlank(deal, "id");
         deal.requireAll(id == null ? "deal" : "deal '" + id + "'", "id", "flows");
         String title = deal.text("title");
         var announced = deal.value("announced", Values::partialDate);
@@ -60,10 +62,14 @@ final class DealReader {
     private List<Flow> flows(String dealId, List<Node> nodes) {
         Map<String, Flow> byId = new LinkedHashMap<>();
         Map<Flow, MapReader> readers = new LinkedHashMap<>();
+        Set<String> refused = new HashSet<>(); // ids of flows with problems of their own: no second message for ties to them
         for (Node node : nodes) {
             MapReader reader = MapReader.of(node, "flow", FLOW_FIELDS, problems);
             Flow flow = reader == null ? null : flow(dealId, reader);
             if (flow == null) {
+                if (reader != null && reader.text("id") != null) {
+                    refused.add(reader.text("id"));
+                }
                 continue;
             }
             Flow earlier = byId.putIfAbsent(flow.id(), flow);
@@ -74,12 +80,12 @@ final class DealReader {
                 readers.put(flow, reader);
             }
         }
-        readers.forEach((flow, reader) -> checkTie(flow, reader, byId));
+        readers.forEach((flow, reader) -> checkTie(flow, reader, byId, refused));
         return List.copyOf(byId.values());
     }
 
     private Flow flow(String dealId, MapReader flow) {
-        String id = flow.text("id");
+        String id = nonBlank(flow, "id");
         flow.requireAll(id == null ? "flow" : "flow '" + id + "'", "id", "type", "from", "to");
         FlowType type = flow.value("type", DealReader::flowType);
         String from = references.read(flow, "from");
@@ -102,8 +108,8 @@ final class DealReader {
         return new Flow(dealId, id, type, from, to, amount, quantity, tiedTo, shares, strike, covers, flow.location());
     }
 
-    private void checkTie(Flow flow, MapReader reader, Map<String, Flow> flowsOfDeal) {
-        if (flow.tiedTo() == null) {
+    private void checkTie(Flow flow, MapReader reader, Map<String, Flow> flowsOfDeal, Set<String> refused) {
+        if (flow.tiedTo() == null || refused.contains(flow.tiedTo())) {
             return;
         }
         Flow target = flowsOfDeal.get(flow.tiedTo());
@@ -116,6 +122,16 @@ final class DealReader {
             problems.add(reader.locationOf("tied_to"), "'tied_to' must name a purchase or lease flow, but '"
                     + target.id() + "' is " + article(target.type().key()) + " flow");
         }
+    }
+
+    /** A text field that must say something when present. */
+    private String nonBlank(MapReader reader, String key) {
+        String text = reader.text(key);
+        if (text != null && text.isBlank()) {
+            problems.add(reader.locationOf(key), "'" + key + "' must not be empty");
+            return null;
+        }
+        return text;
     }
 
     private Reaction reaction(String dealId, Node node) {
