@@ -25,6 +25,6 @@ final class Scoring {
                 new Report.Ruleset(rules.source().path(), rules.source().sha256(), rules.rules().size()),
                 portfolio.inputs(),
                 ScoreCard.rank(scores),
-                List.of());
+                result.cycles());
     }
 }

@@ -4,59 +4,67 @@ import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.FlowType;
 import dev.bubblerisk.model.Holding;
+import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.ruleapi.Commitment;
+import dev.bubblerisk.ruleapi.MoneyLoop;
+import dev.bubblerisk.ruleapi.OnLoop;
 import dev.bubblerisk.ruleapi.Party;
 import dev.bubblerisk.ruleapi.ReturnFlow;
 import dev.bubblerisk.ruleapi.Role;
 import dev.bubblerisk.ruleapi.Supply;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The shared matching every rule stands on, worked out once in Java: who buys from whom in each
- * deal ({@link Supply}), which flows and stakes give value back from a supplier to its buyer
- * ({@link ReturnFlow}), and the deal's buyers and suppliers ({@link Party}).
+ * deal ({@link Supply}, {@link Party}), which flows and stakes give value back from a supplier to
+ * its buyer ({@link ReturnFlow}), what each buyer has committed across all deals
+ * ({@link Commitment}), and which deals lie on a loop of value ({@link OnLoop}).
  */
 final class DerivedFacts {
 
-    private DerivedFacts() {
+    private final Map<List<String>, List<Holding>> holdingsByPair = new HashMap<>();
+
+    private DerivedFacts(Portfolio portfolio) {
+        portfolio.holdings().forEach(holding -> holdingsByPair
+                .computeIfAbsent(List.of(holding.holder(), holding.company()), pair -> new ArrayList<>()).add(holding));
     }
 
-    /**
-     * The derived facts of one deal.
-     *
-     * @param holdings standing stakes by {@code List.of(holder, company)}
-     */
-    static List<Object> of(Deal deal, Map<List<String>, List<Holding>> holdings) {
-        List<Object> facts = new ArrayList<>();
-        Set<Party> parties = new LinkedHashSet<>();
+    /** Hands every derived fact of the portfolio to {@code sink}, deal by deal, then across deals. */
+    static void derive(Portfolio portfolio, List<MoneyLoop> loops, Consumer<Object> sink) {
+        DerivedFacts facts = new DerivedFacts(portfolio);
+        Map<String, List<MoneyLoop>> loopsByDeal = MoneyLoopFinder.loopsByDeal(loops);
+        for (Deal deal : portfolio.deals()) {
+            facts.ofDeal(deal, sink);
+            loopsByDeal.getOrDefault(deal.id(), List.of()).forEach(loop -> sink.accept(new OnLoop(deal, loop)));
+        }
+        commitments(portfolio).forEach(sink);
+        loops.forEach(sink);
+    }
+
+    private void ofDeal(Deal deal, Consumer<Object> sink) {
+        Map<String, List<Flow>> bought = new LinkedHashMap<>();
+        Map<String, List<Flow>> sold = new LinkedHashMap<>();
         for (Supply supply : supplies(deal)) {
-            facts.add(supply);
-            parties.add(new Party(deal.id(), Role.BUYER, supply.buyer()));
-            parties.add(new Party(deal.id(), Role.SUPPLIER, supply.supplier()));
+            sink.accept(supply);
+            bought.computeIfAbsent(supply.buyer(), key -> new ArrayList<>()).addAll(supply.flows());
+            sold.computeIfAbsent(supply.supplier(), key -> new ArrayList<>()).addAll(supply.flows());
             for (Flow flow : deal.flows()) {
                 if (flow.from().equals(supply.supplier()) && flow.to().equals(supply.buyer())) {
-                    facts.add(new ReturnFlow(supply, flow.type(), flow));
+                    sink.accept(new ReturnFlow(supply, flow.type(), flow));
                 }
             }
-            for (Holding stake : holdings.getOrDefault(List.of(supply.supplier(), supply.buyer()), List.of())) {
-                facts.add(new ReturnFlow(supply, FlowType.INVESTMENT, stake));
+            for (Holding stake : holdingsByPair.getOrDefault(List.of(supply.supplier(), supply.buyer()), List.of())) {
+                sink.accept(new ReturnFlow(supply, FlowType.INVESTMENT, stake));
             }
         }
-        facts.addAll(parties);
-        return facts;
-    }
-
-    /** Holdings by holder and company, for {@link #of}. */
-    static Map<List<String>, List<Holding>> holdingsByPair(List<Holding> holdings) {
-        Map<List<String>, List<Holding>> byPair = new HashMap<>();
-        holdings.forEach(holding -> byPair.computeIfAbsent(List.of(holding.holder(), holding.company()),
-                pair -> new ArrayList<>()).add(holding));
-        return byPair;
+        bought.forEach((company, flows) -> sink.accept(new Party(deal, Role.BUYER, company, flows)));
+        sold.forEach((company, flows) -> sink.accept(new Party(deal, Role.SUPPLIER, company, flows)));
     }
 
     /** The deal's purchase and lease flows grouped by buyer and supplier, in input order. */
@@ -68,7 +76,19 @@ final class DerivedFacts {
             }
         }
         return byPair.entrySet().stream()
-                .map(pair -> new Supply(deal.id(), pair.getKey().get(0), pair.getKey().get(1), pair.getValue()))
+                .map(pair -> new Supply(deal, pair.getKey().get(0), pair.getKey().get(1), pair.getValue()))
+                .toList();
+    }
+
+    /** Each buyer's disclosed purchase and lease amounts across every deal. */
+    static List<Commitment> commitments(Portfolio portfolio) {
+        Map<String, List<Flow>> byBuyer = new LinkedHashMap<>();
+        portfolio.flows().filter(flow -> flow.type().isSupply() && flow.hasAmount())
+                .forEach(flow -> byBuyer.computeIfAbsent(flow.from(), key -> new ArrayList<>()).add(flow));
+        return byBuyer.entrySet().stream()
+                .map(buyer -> new Commitment(buyer.getKey(),
+                        buyer.getValue().stream().map(Flow::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
+                        buyer.getValue()))
                 .toList();
     }
 }

@@ -6,6 +6,7 @@ import dev.bubblerisk.model.Finding;
 import dev.bubblerisk.model.Traceable;
 import dev.bubblerisk.ruleapi.EvidenceSource;
 import dev.bubblerisk.ruleapi.Findings;
+import dev.bubblerisk.ruleapi.MoneyLoop;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -76,12 +77,13 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         gaps.computeIfAbsent(dealId, id -> new LinkedHashSet<>()).add(new DataGap(rule, company, field));
     }
 
-    EngineResult result() {
+    EngineResult result(MoneyLoopFinder.Result loops) {
         Map<String, List<Finding>> findings = new HashMap<>();
         byDeal.forEach((deal, rules) -> findings.put(deal, rules.values().stream().map(Merged::toFinding).toList()));
         Map<String, List<DataGap>> dataGaps = new HashMap<>();
         gaps.forEach((deal, found) -> dataGaps.put(deal, List.copyOf(found)));
-        return new EngineResult(findings, dataGaps);
+        return new EngineResult(findings, dataGaps, loops.loops().stream().map(MoneyLoop::cycle).toList(),
+                loops.truncated());
     }
 
     private RuleInfo firingRule() {

@@ -3,6 +3,8 @@ package dev.bubblerisk.engine;
 import dev.bubblerisk.model.Company;
 import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.ruleapi.MoneyLoop;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
@@ -25,15 +27,16 @@ public final class RuleEngine {
     public static EngineResult run(RuleBase rules, Portfolio portfolio) {
         Set<String> dealIds = portfolio.deals().stream().map(Deal::id).collect(Collectors.toSet());
         FindingCollector collector = new FindingCollector(rules, dealIds);
+        MoneyLoopFinder.Result loops = MoneyLoopFinder.find(portfolio);
         KieSession session = rules.kieBase().newKieSession();
         try {
             if (declaresFindings(rules.kieBase())) {
                 session.setGlobal(FINDINGS_GLOBAL, collector);
             }
             session.addEventListener(collector);
-            insert(session, rules, portfolio);
+            insert(session, rules, portfolio, loops.loops());
             session.fireAllRules();
-            return collector.result();
+            return collector.result(loops);
         } catch (ConsequenceException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new RuleExecutionException("rule '" + e.getRule().getName() + "' failed: " + describe(cause), cause);
@@ -45,19 +48,18 @@ public final class RuleEngine {
         }
     }
 
-    private static void insert(KieSession session, RuleBase rules, Portfolio portfolio) {
+    private static void insert(KieSession session, RuleBase rules, Portfolio portfolio, List<MoneyLoop> loops) {
         for (Company company : portfolio.companies()) {
             session.insert(company);
             company.topCustomers().forEach(session::insert);
         }
         portfolio.holdings().forEach(session::insert);
-        var holdings = DerivedFacts.holdingsByPair(portfolio.holdings());
         for (Deal deal : portfolio.deals()) {
             session.insert(deal);
             deal.flows().forEach(session::insert);
             deal.reactions().forEach(session::insert);
-            DerivedFacts.of(deal, holdings).forEach(session::insert);
         }
+        DerivedFacts.derive(portfolio, loops, session::insert);
         rules.rules().forEach(rule -> rule.needs().forEach(session::insert));
     }
 

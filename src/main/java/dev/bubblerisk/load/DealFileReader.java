@@ -56,7 +56,7 @@ final class DealFileReader {
         LocalDate asOf = file.value("as_of", Values::date);
         List<Company> companies = file.list("companies").stream().map(this::company).filter(Objects::nonNull).toList();
         List<Holding> holdings = file.list("holdings").stream().map(this::holding).filter(Objects::nonNull).toList();
-        List<Deal> read = file.list("deals").stream().map(deals::deal).filter(Objects::nonNull).toList();
+        List<Deal> read = file.list("deals").stream().map(deal -> deals.deal(deal, asOf)).filter(Objects::nonNull).toList();
         return new DealFile(new InputFile(path, sha256, asOf), companies, holdings, read, references.all());
     }
 

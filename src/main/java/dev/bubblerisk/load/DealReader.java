@@ -5,6 +5,7 @@ import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.FlowType;
 import dev.bubblerisk.model.Reaction;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,7 +34,8 @@ final class DealReader {
         this.references = references;
     }
 
-    Deal deal(Node node) {
+    /** @param asOf the file's {@code as_of}, or {@code null} when it has none */
+    Deal deal(Node node, LocalDate asOf) {
         MapReader deal = MapReader.of(node, "deal", DEAL_FIELDS, problems);
         if (deal == null) {
             return null;
@@ -55,7 +57,7 @@ final class DealReader {
         if (id == null) {
             return null;
         }
-        return new Deal(id, title, announced, binding == null || binding, termYears, flows, reactions, sources,
+        return new Deal(id, title, announced, binding == null || binding, termYears, flows, reactions, sources, asOf,
                 deal.location());
     }
 

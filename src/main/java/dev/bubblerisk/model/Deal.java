@@ -1,6 +1,7 @@
 package dev.bubblerisk.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * @param announced when it was announced, or {@code null}
  * @param binding   {@code false} for a letter of intent or an "up to" headline
  * @param termYears the contract term, or {@code null}
+ * @param asOf      the date the deal's file describes ({@code as_of})
  */
 public record Deal(
         String id,
@@ -20,6 +22,7 @@ public record Deal(
         List<Flow> flows,
         List<Reaction> reactions,
         List<String> sources,
+        LocalDate asOf,
         SourceLocation location) implements Traceable {
 
     public Deal {
@@ -36,5 +39,32 @@ public record Deal(
     @Override
     public String ref() {
         return id;
+    }
+
+    /** The flow with the largest disclosed amount (the first in input order on a tie), or {@code null}. */
+    public Flow largestFlow() {
+        Flow largest = null;
+        for (Flow flow : flows) {
+            if (flow.hasAmount() && (largest == null || flow.amount().compareTo(largest.amount()) > 0)) {
+                largest = flow;
+            }
+        }
+        return largest;
+    }
+
+    /** The largest disclosed amount of any flow, or {@code null} when none is disclosed. */
+    public BigDecimal largestAmount() {
+        Flow largest = largestFlow();
+        return largest == null ? null : largest.amount();
+    }
+
+    /** The first day the deal can have been announced, or {@code null} when the date is not given. */
+    public LocalDate announcedOn() {
+        return announced == null ? null : announced.earliest();
+    }
+
+    /** The year the deal belongs to: announced, or else the year of the facts ({@code as_of}). */
+    public int year() {
+        return announced != null ? announced.year() : asOf.getYear();
     }
 }

@@ -1,5 +1,39 @@
 package dev.bubblerisk.ruleapi;
 
-/** A company in one of the two supply roles of a deal; one fact per deal, role and company. */
-public record Party(String deal, Role role, String company) {
+import dev.bubblerisk.model.Deal;
+import dev.bubblerisk.model.Flow;
+import dev.bubblerisk.model.Traceable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A company's side of a deal's supply: one fact per deal, role and company, with the purchase and
+ * lease flows in which it is that role.
+ *
+ * @param flows the deal's purchase and lease flows the company pays ({@code BUYER}) or is paid ({@code SUPPLIER})
+ */
+public record Party(Deal deal, Role role, String company, List<Flow> flows) implements InDeal, EvidenceSource {
+
+    public Party {
+        flows = List.copyOf(flows);
+    }
+
+    /** The disclosed total of the flows, or {@code null} when none is disclosed. */
+    public BigDecimal amount() {
+        return Amounts.sum(flows);
+    }
+
+    /** The total per year of the deal's term ({@code term_years}, one year when not given), or {@code null}. */
+    public BigDecimal amountPerYear() {
+        BigDecimal amount = amount();
+        if (amount == null) {
+            return null;
+        }
+        return deal.termYears() == null ? amount : Amounts.perYear(amount, deal.termYears());
+    }
+
+    @Override
+    public List<? extends Traceable> evidence() {
+        return flows;
+    }
 }

@@ -1,5 +1,6 @@
 package dev.bubblerisk.ruleapi;
 
+import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.FlowType;
 import dev.bubblerisk.model.Traceable;
 import java.util.List;
@@ -14,9 +15,10 @@ import java.util.List;
  * @param type   the kind of value
  * @param source the {@code Flow} or {@code Holding} that carries it
  */
-public record ReturnFlow(Supply supply, FlowType type, Traceable source) implements EvidenceSource {
+public record ReturnFlow(Supply supply, FlowType type, Traceable source) implements InDeal, EvidenceSource {
 
-    public String deal() {
+    @Override
+    public Deal deal() {
         return supply.deal();
     }
 

@@ -1,5 +1,6 @@
 package dev.bubblerisk.ruleapi;
 
+import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Traceable;
 import java.math.BigDecimal;
@@ -11,16 +12,15 @@ import java.util.List;
  *
  * @param flows the deal's purchase and lease flows from buyer to supplier, in input order
  */
-public record Supply(String deal, String buyer, String supplier, List<Flow> flows) implements EvidenceSource {
+public record Supply(Deal deal, String buyer, String supplier, List<Flow> flows) implements InDeal, EvidenceSource {
 
     public Supply {
         flows = List.copyOf(flows);
     }
 
-    /** The sum of the flows' amounts, or {@code null} when none of them gives one. */
+    /** The sum of the flows' disclosed amounts, or {@code null} when none is disclosed. */
     public BigDecimal amount() {
-        return flows.stream().map(Flow::amount).filter(java.util.Objects::nonNull)
-                .reduce(BigDecimal::add).orElse(null);
+        return Amounts.sum(flows);
     }
 
     @Override

@@ -5,6 +5,8 @@ import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Formats;
 import dev.bubblerisk.model.Holding;
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -51,7 +53,40 @@ public final class Text {
         if (element instanceof FinancialFigure figure) {
             return figure(figure);
         }
+        if (element instanceof OnLoop loop) {
+            return loops(List.of(loop));
+        }
         throw new IllegalArgumentException("cannot describe " + element);
+    }
+
+    /** "73.9 times" for a multiple, or "with nothing" for {@code null} (a multiple of zero). */
+    public static String times(BigDecimal multiple) {
+        return multiple == null ? "against nothing"
+                : Formats.plain(multiple.setScale(1, java.math.RoundingMode.HALF_EVEN)) + " times";
+    }
+
+    /** "7 deals", "1 deal". */
+    public static String count(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    /** "$13B (FY2025E)": a figure's value and period. */
+    public static String value(FinancialFigure figure) {
+        return Formats.usd(figure.value()) + (figure.period() == null ? "" : " (" + figure.period() + ")");
+    }
+
+    /**
+     * The shortest of a deal's loops (by length, then path), and how many others there are:
+     * "value goes round coreweave → nvidia → openai → coreweave, and 2 other loops".
+     *
+     * @param onLoops {@link OnLoop} facts of one deal
+     */
+    public static String loops(List<?> onLoops) {
+        List<MoneyLoop> loops = onLoops.stream().map(on -> ((OnLoop) on).loop()).distinct()
+                .sorted(Comparator.comparingInt(MoneyLoop::length).thenComparing(MoneyLoop::path)).toList();
+        int others = loops.size() - 1;
+        return "value goes round " + loops.get(0).path()
+                + (others == 0 ? "" : ", and " + count(others, "other loop"));
     }
 
     /** "nvidia holds 7% of coreweave". */
@@ -62,8 +97,7 @@ public final class Text {
 
     /** "openai's net income is -$5B (FY2025E)". */
     public static String figure(FinancialFigure figure) {
-        return figure.company() + "'s " + figure.field().replace('_', ' ') + " is " + Formats.usd(figure.value())
-                + (figure.period() == null ? "" : " (" + figure.period() + ")");
+        return figure.company() + "'s " + figure.field().replace('_', ' ') + " is " + value(figure);
     }
 
     private static String supplyPart(Flow flow) {

@@ -87,6 +87,8 @@ class ScoreCommandTest {
                         case "flow" -> assertThat(line).as(ref).matches("\\s*- id: " + Pattern.quote(last) + "\\s*(#.*)?");
                         case "financials" -> assertThat(line).as(ref).matches("\\s*" + Pattern.quote(last) + ":.*");
                         case "holding" -> assertThat(line).as(ref).matches("\\s*- holder: " + ref.split("/")[1] + "\\s*(#.*)?");
+                        case "company", "deal" -> assertThat(line).as(ref).matches("\\s*- id: " + Pattern.quote(ref) + "\\s*(#.*)?");
+                        case "reaction", "customer" -> assertThat(line).as(ref).matches("\\s*- company: " + Pattern.quote(last) + "\\s*(#.*)?");
                         default -> throw new AssertionError("unexpected evidence kind in " + evidence);
                     }
                     checked++;

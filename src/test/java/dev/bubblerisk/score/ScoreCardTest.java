@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ScoreCardTest {
 
     private static Deal deal(String id) {
-        return new Deal(id, null, null, true, null, List.of(), List.of(), List.of(), new SourceLocation("deals.yaml", 1, 5));
+        return new Deal(id, null, null, true, null, List.of(), List.of(), List.of(), java.time.LocalDate.of(2025, 10, 31), new SourceLocation("deals.yaml", 1, 5));
     }
 
     private static Finding finding(String rule, int points) {
