@@ -1,6 +1,7 @@
 package dev.bubblerisk.load;
 
 import dev.bubblerisk.load.DealFile.CompanyReference;
+import dev.bubblerisk.yaml.MapReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,7 +12,7 @@ final class CompanyReferences {
 
     /** Reads a company id field of {@code reader} and remembers it. */
     String read(MapReader reader, String field) {
-        String id = reader.id(field);
+        String id = reader.value(field, Values::companyId);
         if (id != null) {
             found.add(new CompanyReference(id, field, reader.locationOf(field)));
         }

@@ -2,6 +2,10 @@ package dev.bubblerisk.load;
 
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.model.SourceLocation;
+import dev.bubblerisk.yaml.Diagnostic;
+import dev.bubblerisk.yaml.NodeReader;
+import dev.bubblerisk.yaml.Problems;
+import dev.bubblerisk.yaml.TextCheck;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -7,6 +7,9 @@ import dev.bubblerisk.model.FinancialFigure;
 import dev.bubblerisk.model.Financials;
 import dev.bubblerisk.model.Holding;
 import dev.bubblerisk.model.InputFile;
+import dev.bubblerisk.yaml.MapReader;
+import dev.bubblerisk.yaml.Node;
+import dev.bubblerisk.yaml.Problems;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -65,13 +68,13 @@ final class DealFileReader {
         if (company == null) {
             return null;
         }
-        String id = company.id("id");
+        String id = company.value("id", Values::companyId);
         company.requireAll(id == null ? "company" : "company '" + id + "'", "id", "name");
         String name = company.text("name");
         Boolean listed = company.bool("listed");
         Integer founded = company.value("founded", Values::year);
         Financials financials = financials(id, company.node("financials"));
-        BigDecimal marketCap = company.amount("market_cap", false);
+        BigDecimal marketCap = company.value("market_cap", scalar -> Values.amount(scalar, false));
         List<CustomerShare> customers = company.list("top_customers").stream()
                 .map(customer -> customer(id, customer)).filter(Objects::nonNull).toList();
         checkCustomerShares(id, customers, company);
@@ -92,7 +95,8 @@ final class DealFileReader {
         String period = financials.text("period");
         Map<String, FinancialFigure> figures = new LinkedHashMap<>();
         for (String field : Financials.FIELDS) {
-            BigDecimal value = financials.amount(field, Financials.SIGNED_FIELDS.contains(field));
+            boolean signed = Financials.SIGNED_FIELDS.contains(field);
+            BigDecimal value = financials.value(field, scalar -> Values.amount(scalar, signed));
             if (value != null) {
                 figures.put(field, new FinancialFigure(companyId, field, value, period, financials.locationOf(field)));
             }

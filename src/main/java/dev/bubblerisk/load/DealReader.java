@@ -4,6 +4,11 @@ import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.FlowType;
 import dev.bubblerisk.model.Reaction;
+import dev.bubblerisk.yaml.BadValue;
+import dev.bubblerisk.yaml.MapReader;
+import dev.bubblerisk.yaml.Node;
+import dev.bubblerisk.yaml.Problems;
+import dev.bubblerisk.yaml.Suggestions;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -92,11 +97,11 @@ final class DealReader {
         FlowType type = flow.value("type", DealReader::flowType);
         String from = references.read(flow, "from");
         String to = references.read(flow, "to");
-        BigDecimal amount = flow.amount("amount", false);
+        BigDecimal amount = flow.value("amount", scalar -> Values.amount(scalar, false));
         String quantity = flow.text("quantity");
         String tiedTo = flow.text("tied_to");
         BigDecimal shares = flow.value("shares", Values::count);
-        BigDecimal strike = flow.amount("strike", false);
+        BigDecimal strike = flow.value("strike", scalar -> Values.amount(scalar, false));
         String covers = flow.value("covers", DealReader::covers);
         if (covers != null && type != null && type != FlowType.GUARANTEE) {
             problems.add(flow.locationOf("covers"), "'covers' is only for guarantee flows, and this is " + article(type.key()) + " flow");
@@ -159,20 +164,20 @@ final class DealReader {
         return null;
     }
 
-    private static FlowType flowType(Node.ScalarNode scalar) throws Values.BadValue {
+    private static FlowType flowType(Node.ScalarNode scalar) throws BadValue {
         String text = scalar.text().strip().toLowerCase(Locale.ROOT);
         if (scalar.kind() == Node.ScalarNode.Kind.STRING && FLOW_TYPES.contains(text)) {
             return FlowType.valueOf(text.toUpperCase(Locale.ROOT));
         }
-        throw new Values.BadValue("must be one of " + String.join(", ", FLOW_TYPES) + ", got " + Values.quoted(scalar)
+        throw new BadValue("must be one of " + String.join(", ", FLOW_TYPES) + ", got " + Values.quoted(scalar)
                 + Suggestions.hint(scalar.text(), FLOW_TYPES));
     }
 
-    private static String covers(Node.ScalarNode scalar) throws Values.BadValue {
+    private static String covers(Node.ScalarNode scalar) throws BadValue {
         if (scalar.kind() == Node.ScalarNode.Kind.STRING && COVERS.contains(scalar.text())) {
             return scalar.text();
         }
-        throw new Values.BadValue("must be one of " + String.join(", ", COVERS) + ", got " + Values.quoted(scalar)
+        throw new BadValue("must be one of " + String.join(", ", COVERS) + ", got " + Values.quoted(scalar)
                 + Suggestions.hint(scalar.text(), COVERS));
     }
 

@@ -1,5 +1,6 @@
 package dev.bubblerisk.load;
 
+import dev.bubblerisk.yaml.Diagnostic;
 import java.util.List;
 import java.util.stream.Collectors;
 

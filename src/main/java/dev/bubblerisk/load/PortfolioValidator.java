@@ -3,6 +3,8 @@ package dev.bubblerisk.load;
 import dev.bubblerisk.model.Company;
 import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.SourceLocation;
+import dev.bubblerisk.yaml.Problems;
+import dev.bubblerisk.yaml.Suggestions;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

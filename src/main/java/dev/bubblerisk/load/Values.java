@@ -1,6 +1,8 @@
 package dev.bubblerisk.load;
 
 import dev.bubblerisk.model.PartialDate;
+import dev.bubblerisk.yaml.BadValue;
+import dev.bubblerisk.yaml.Node;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -20,20 +22,23 @@ final class Values {
     private static final Pattern PERCENT = Pattern.compile("([-+]?)\\s*([0-9]{1,20}(?:\\.[0-9]{1,12})?)\\s*%");
     private static final Pattern COUNT = Pattern.compile("[0-9]{1,20}(?:\\.[0-9]{1,12})?\\s*[KMBT]", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]{1,20}(?:\\.[0-9]{1,12})?");
+    private static final Pattern COMPANY_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern DATE = Pattern.compile("([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?");
     /** $10^16 is a thousand times world GDP: larger numbers are typos or attacks, and would cost memory to print. */
     private static final int MAX_INTEGER_DIGITS = 16;
     private static final int MAX_DECIMALS = 14;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** A value that does not fit its field; the message completes "'field' …". */
-    static final class BadValue extends Exception {
-        BadValue(String message) {
-            super(message, null, false, false);
-        }
+    private Values() {
     }
 
-    private Values() {
+    /** A company id: lower-case letters, digits and hyphens, starting with a letter or digit. */
+    static String companyId(Node.ScalarNode scalar) throws BadValue {
+        if ((scalar.kind() == Node.ScalarNode.Kind.STRING || scalar.kind() == Node.ScalarNode.Kind.NUMBER)
+                && COMPANY_ID.matcher(scalar.text()).matches()) {
+            return scalar.text();
+        }
+        throw new BadValue("must be an id of lower-case letters, digits and hyphens, got " + quoted(scalar));
     }
 
     /** A USD amount; {@code signed} allows a leading minus (losses, cash burn). */

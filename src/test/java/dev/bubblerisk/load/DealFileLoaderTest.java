@@ -17,6 +17,8 @@ import dev.bubblerisk.model.PartialDate;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.model.Reaction;
 import dev.bubblerisk.model.SourceLocation;
+import dev.bubblerisk.yaml.Diagnostic;
+import dev.bubblerisk.yaml.Problems;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

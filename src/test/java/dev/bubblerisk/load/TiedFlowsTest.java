@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.yaml.Diagnostic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.bubblerisk.load.Node.ScalarNode;
-import dev.bubblerisk.load.Node.ScalarNode.Kind;
 import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.PartialDate;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.model.SourceLocation;
+import dev.bubblerisk.yaml.BadValue;
+import dev.bubblerisk.yaml.Diagnostic;
+import dev.bubblerisk.yaml.Node.ScalarNode.Kind;
+import dev.bubblerisk.yaml.Node.ScalarNode;
+import dev.bubblerisk.yaml.Node;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -139,7 +142,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.amount(scalar, false))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must not be negative, got '-10B'");
         }
 
@@ -150,7 +153,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.amount(scalar, false))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must not be negative, got '-5'");
         }
 
@@ -162,7 +165,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.amount(scalar, true))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be an amount like 350M, $22.4B or 1.2T, got '" + written + "'");
         }
 
@@ -173,7 +176,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.amount(scalar, false))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be an amount like 350M, $22.4B or 1.2T, got true/false");
         }
 
@@ -185,7 +188,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.amount(scalar, true))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("is out of range");
         }
 
@@ -196,7 +199,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.amount(scalar, false))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("is out of range");
         }
 
@@ -259,7 +262,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.percentage(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be a percentage like 23.7% or a fraction like 0.237, got '" + written + "'");
         }
     }
@@ -306,7 +309,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.share(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be between 0% and 100%, got '" + written + "'");
         }
 
@@ -317,7 +320,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.share(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be between 0% and 100%, got '7' (a bare number is a fraction: write 7% for a percentage)");
         }
 
@@ -328,7 +331,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.share(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be between 0% and 100%, got '250'");
         }
 
@@ -339,7 +342,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.share(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be between 0% and 100%, got '-0.1'");
         }
     }
@@ -386,7 +389,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.partialDate(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("is not a real date: '" + written + "'");
         }
 
@@ -402,7 +405,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.partialDate(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("is not a real date: month " + month + " in '" + written + "'");
         }
 
@@ -414,7 +417,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.partialDate(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be a date like 2025-09-22, 2025-09 or 2025, got '" + written + "'");
         }
 
@@ -425,7 +428,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.partialDate(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be a date like 2025-09-22, 2025-09 or 2025, got true/false");
         }
     }
@@ -452,7 +455,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.date(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be a full date like 2025-10-31, got '2025-10'");
         }
 
@@ -463,7 +466,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.date(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be a full date like 2025-10-31, got '2025'");
         }
 
@@ -474,7 +477,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.date(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("is not a real date: '2025-02-30'");
         }
     }
@@ -503,7 +506,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.year(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be a year like 2015, got '" + written + "'");
         }
 
@@ -526,7 +529,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.year(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be a year like 2015, got 'early nineties'");
         }
     }
@@ -554,7 +557,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.positiveNumber(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be a number greater than 0, got '" + written + "'");
         }
 
@@ -565,7 +568,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.positiveNumber(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("is out of range");
         }
 
@@ -607,7 +610,7 @@ class ValuesTest {
 
             // when / then
             assertThatThrownBy(() -> Values.count(scalar))
-                    .isInstanceOf(Values.BadValue.class)
+                    .isInstanceOf(BadValue.class)
                     .hasMessage("must be a count like 160000000 or 160M, got '" + written + "'");
         }
     }

@@ -1,4 +1,4 @@
-package dev.bubblerisk.load;
+package dev.bubblerisk.yaml;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;

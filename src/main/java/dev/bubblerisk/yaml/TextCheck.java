@@ -1,4 +1,4 @@
-package dev.bubblerisk.load;
+package dev.bubblerisk.yaml;
 
 import dev.bubblerisk.model.SourceLocation;
 import java.nio.ByteBuffer;
@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** Refuses binary data and text that is not UTF-8 before a parser sees it, naming the first bad byte. */
-final class TextCheck {
+public final class TextCheck {
 
     private TextCheck() {
     }
 
-    static Optional<Diagnostic> problem(String file, byte[] bytes) {
+    public static Optional<Diagnostic> problem(String file, byte[] bytes) {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 return Optional.of(new Diagnostic(locate(file, bytes, i), "binary data (a NUL byte): a deal file must be UTF-8 text"));

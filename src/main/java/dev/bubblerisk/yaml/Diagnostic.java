@@ -1,4 +1,4 @@
-package dev.bubblerisk.load;
+package dev.bubblerisk.yaml;
 
 import dev.bubblerisk.model.SourceLocation;
 import java.util.Comparator;

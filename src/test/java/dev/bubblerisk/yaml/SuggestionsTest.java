@@ -1,4 +1,4 @@
-package dev.bubblerisk.load;
+package dev.bubblerisk.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

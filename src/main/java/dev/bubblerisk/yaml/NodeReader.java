@@ -1,4 +1,4 @@
-package dev.bubblerisk.load;
+package dev.bubblerisk.yaml;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -8,12 +8,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import dev.bubblerisk.load.Node.Entry;
-import dev.bubblerisk.load.Node.ListNode;
-import dev.bubblerisk.load.Node.MapNode;
-import dev.bubblerisk.load.Node.ScalarNode;
-import dev.bubblerisk.load.Node.ScalarNode.Kind;
 import dev.bubblerisk.model.SourceLocation;
+import dev.bubblerisk.yaml.Node.Entry;
+import dev.bubblerisk.yaml.Node.ListNode;
+import dev.bubblerisk.yaml.Node.MapNode;
+import dev.bubblerisk.yaml.Node.ScalarNode.Kind;
+import dev.bubblerisk.yaml.Node.ScalarNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,15 +28,15 @@ import org.yaml.snakeyaml.LoaderOptions;
  * Both formats go through Jackson's streaming parser, so they share one tree builder and one set
  * of limits; a problem is reported as a {@link Diagnostic}, never thrown.
  */
-final class NodeReader {
+public final class NodeReader {
 
     /** Deal files are five levels deep; anything far deeper is not a deal file. */
-    static final int MAX_DEPTH = 64;
+    public static final int MAX_DEPTH = 64;
 
     private final JsonFactory yaml;
     private final JsonFactory json;
 
-    NodeReader() {
+    public NodeReader() {
         StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
         LoaderOptions options = new LoaderOptions();
         options.setNestingDepthLimit(MAX_DEPTH);
@@ -48,7 +48,7 @@ final class NodeReader {
     }
 
     /** The file's root node, or empty when it could not be parsed (the reason is in {@code problems}). */
-    Optional<Node> read(String file, InputStream content, Problems problems) {
+    public Optional<Node> read(String file, InputStream content, Problems problems) {
         JsonFactory factory = isJson(file) ? json : yaml;
         try (JsonParser parser = factory.createParser(content)) {
             JsonToken first = parser.nextToken();

@@ -1,4 +1,4 @@
-package dev.bubblerisk.load;
+package dev.bubblerisk.yaml;
 
 import java.util.Collection;
 import java.util.Comparator;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?" hints for misspelled field names and ids. */
-final class Suggestions {
+public final class Suggestions {
 
     /** Longer words are not typos of a field name or id; comparing them would only cost time. */
     private static final int MAX_TYPED_LENGTH = 80;
@@ -15,7 +15,7 @@ final class Suggestions {
     }
 
     /** The candidate closest to {@code typed}, if it is close enough to be a likely typo. */
-    static Optional<String> closest(String typed, Collection<String> candidates) {
+    public static Optional<String> closest(String typed, Collection<String> candidates) {
         if (typed.length() > MAX_TYPED_LENGTH) {
             return Optional.empty();
         }
@@ -27,7 +27,7 @@ final class Suggestions {
     }
 
     /** {@code " (did you mean 'x'?)"} or the empty string. */
-    static String hint(String typed, Collection<String> candidates) {
+    public static String hint(String typed, Collection<String> candidates) {
         return closest(typed, candidates).map(found -> " (did you mean '" + found + "'?)").orElse("");
     }
 

@@ -1,4 +1,4 @@
-package dev.bubblerisk.load;
+package dev.bubblerisk.yaml;
 
 import dev.bubblerisk.model.SourceLocation;
 import java.util.ArrayList;
@@ -8,15 +8,15 @@ import java.util.List;
  * Collects every problem found while reading, so all of them are reported at once — up to a
  * limit, past which one closing line counts the rest (a hostile file must not flood stderr).
  */
-final class Problems {
+public final class Problems {
 
-    static final int LIMIT = 200;
+    public static final int LIMIT = 200;
 
     private final List<Diagnostic> found = new ArrayList<>();
     private int dropped;
     private SourceLocation firstDropped;
 
-    void add(SourceLocation at, String message) {
+    public void add(SourceLocation at, String message) {
         if (found.size() < LIMIT) {
             found.add(new Diagnostic(at, message));
         } else {
@@ -27,12 +27,12 @@ final class Problems {
         }
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return found.isEmpty();
     }
 
     /** Every problem kept, in file and line order, then the count of the rest. */
-    List<Diagnostic> all() {
+    public List<Diagnostic> all() {
         List<Diagnostic> all = new ArrayList<>(found.stream().sorted(Diagnostic.ORDER).toList());
         if (dropped > 0) {
             all.add(new Diagnostic(firstDropped, dropped + " more problems not shown (the first " + LIMIT + " are above)"));

@@ -1,4 +1,4 @@
-package dev.bubblerisk.load;
+package dev.bubblerisk.yaml;
 
 import dev.bubblerisk.model.SourceLocation;
 import java.math.BigDecimal;
@@ -10,7 +10,7 @@ import java.util.Map;
  * A parsed YAML or JSON value that remembers where it was written, so every later message and
  * every piece of evidence can point at the input line.
  */
-sealed interface Node {
+public sealed interface Node {
 
     SourceLocation location();
 
@@ -53,7 +53,7 @@ sealed interface Node {
      */
     record ScalarNode(Kind kind, String text, BigDecimal number, SourceLocation location) implements Node {
 
-        enum Kind { STRING, NUMBER, BOOLEAN, NULL, BINARY }
+        public enum Kind { STRING, NUMBER, BOOLEAN, NULL, BINARY }
 
         @Override
         public String shape() {
@@ -66,7 +66,7 @@ sealed interface Node {
             };
         }
 
-        boolean isNull() {
+        public boolean isNull() {
             return kind == Kind.NULL;
         }
     }
