@@ -5,21 +5,29 @@ import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Finding;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the rules found, per deal id (a deal with nothing found has no entry), and the loops of
  * value in the portfolio.
  *
+ * @param rulesFired      per deal id, the rules that reported a finding or a data gap on it
  * @param cycles          every loop of value, each once, in a stable order
  * @param cyclesTruncated the loop search stopped at its bound, so {@code cycles} may be incomplete
  */
 public record EngineResult(Map<String, List<Finding>> findings, Map<String, List<DataGap>> dataGaps,
-                           List<Cycle> cycles, boolean cyclesTruncated) {
+                           Map<String, Set<String>> rulesFired, List<Cycle> cycles, boolean cyclesTruncated) {
 
     public EngineResult {
         findings = Map.copyOf(findings);
         dataGaps = Map.copyOf(dataGaps);
+        rulesFired = Map.copyOf(rulesFired);
         cycles = List.copyOf(cycles);
+    }
+
+    /** The ids of the rules that reported something on the deal: a finding or a data gap. */
+    public Set<String> rulesFiredOn(String dealId) {
+        return rulesFired.getOrDefault(dealId, Set.of());
     }
 
     public List<Finding> findingsOf(String dealId) {

@@ -35,6 +35,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private final Set<String> dealIds;
     private final Map<String, Map<String, Merged>> byDeal = new HashMap<>();
     private final Map<String, Set<DataGap>> gaps = new HashMap<>();
+    private final Map<String, Set<String>> fired = new HashMap<>();
     private RuleInfo firing;
 
     FindingCollector(RuleBase rules, Set<String> dealIds) {
@@ -66,6 +67,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     public void addWithPoints(String dealId, int points, String explanation, Object... evidence) {
         RuleInfo rule = firingRule();
         checkDeal(dealId);
+        fired.computeIfAbsent(dealId, id -> new TreeSet<>()).add(rule.id());
         byDeal.computeIfAbsent(dealId, id -> new HashMap<>())
                 .computeIfAbsent(rule.id(), id -> new Merged(rule))
                 .add(points, explanation, evidence(evidence));
@@ -74,6 +76,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     @Override
     public void gap(String dealId, String rule, String company, String field) {
         checkDeal(dealId);
+        fired.computeIfAbsent(dealId, id -> new TreeSet<>()).add(firingRule().id());
         gaps.computeIfAbsent(dealId, id -> new LinkedHashSet<>()).add(new DataGap(rule, company, field));
     }
 
@@ -82,7 +85,9 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         byDeal.forEach((deal, rules) -> findings.put(deal, rules.values().stream().map(Merged::toFinding).toList()));
         Map<String, List<DataGap>> dataGaps = new HashMap<>();
         gaps.forEach((deal, found) -> dataGaps.put(deal, List.copyOf(found)));
-        return new EngineResult(findings, dataGaps, loops.loops().stream().map(MoneyLoop::cycle).toList(),
+        Map<String, Set<String>> rulesFired = new HashMap<>();
+        fired.forEach((deal, rules) -> rulesFired.put(deal, Set.copyOf(rules)));
+        return new EngineResult(findings, dataGaps, rulesFired, loops.loops().stream().map(MoneyLoop::cycle).toList(),
                 loops.truncated());
     }
 

@@ -3,6 +3,7 @@ package dev.bubblerisk.load;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.model.SourceLocation;
 import dev.bubblerisk.yaml.Diagnostic;
+import dev.bubblerisk.yaml.Node;
 import dev.bubblerisk.yaml.NodeReader;
 import dev.bubblerisk.yaml.Problems;
 import dev.bubblerisk.yaml.TextCheck;
@@ -39,6 +40,22 @@ public final class DealFileLoader {
         if (allParsed) {
             new PortfolioValidator(problems).check(read);
         }
+        return portfolio(read, problems);
+    }
+
+    /**
+     * Loads deal facts written inside another file (such as a rule scenario): {@code root} is the
+     * mapping that holds {@code as_of}, {@code companies} and {@code deals}, and every location
+     * points into {@code path}.
+     */
+    public Portfolio load(Node root, String path) throws InvalidInputException {
+        Problems problems = new Problems();
+        List<DealFile> read = List.of(new DealFileReader(problems).read(root, path, null));
+        new PortfolioValidator(problems).check(read);
+        return portfolio(read, problems);
+    }
+
+    private static Portfolio portfolio(List<DealFile> read, Problems problems) throws InvalidInputException {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.all());
         }
