@@ -49,7 +49,7 @@ final class ScoreCommand implements Callable<Integer> {
         List<Path> files = DealInputs.find(inputs);
         Portfolio portfolio = DealInputs.load(files);
         RuleBase ruleBase = RuleBaseBuilder.build(RulesLocation.resolve(rules));
-        Report report = Scoring.score(portfolio, ruleBase);
+        Report report = Scoring.score(portfolio, ruleBase, spec.commandLine().getErr());
         ReportFormat chosen = format != null ? format : System.console() != null ? ReportFormat.TABLE : ReportFormat.JSON;
         if (output != null) {
             ReportOutput.write(output, files, out -> chosen.writer().write(report, out));

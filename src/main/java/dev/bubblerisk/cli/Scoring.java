@@ -7,6 +7,7 @@ import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.report.Report;
 import dev.bubblerisk.score.DealScore;
 import dev.bubblerisk.score.ScoreCard;
+import java.io.PrintWriter;
 import java.util.List;
 
 /** Runs the rules over a portfolio and turns what they found into a ranked report. */
@@ -15,8 +16,14 @@ final class Scoring {
     private Scoring() {
     }
 
-    static Report score(Portfolio portfolio, RuleBase rules) {
+    /** @param warnings where to say that the report may be incomplete */
+    static Report score(Portfolio portfolio, RuleBase rules, PrintWriter warnings) {
         EngineResult result = RuleEngine.run(rules, portfolio);
+        if (result.cyclesTruncated()) {
+            warnings.println("bubblerisk: warning: the search for money loops stopped at " + result.cycles().size()
+                    + " loops; circular-flow may have missed some");
+            warnings.flush();
+        }
         List<DealScore> scores = portfolio.deals().stream()
                 .map(deal -> ScoreCard.score(deal, result.findingsOf(deal.id()), result.dataGapsOf(deal.id())))
                 .toList();
