@@ -156,8 +156,7 @@ final class DealReader {
     }
 
     private String source(Node node) {
-        if (node instanceof Node.ScalarNode scalar
-                && (scalar.kind() == Node.ScalarNode.Kind.STRING || scalar.kind() == Node.ScalarNode.Kind.NUMBER)) {
+        if (node instanceof Node.ScalarNode scalar && scalar.isText()) {
             return scalar.text();
         }
         problems.add(node.location(), "a source must be text (a citation or a URL), got " + node.shape());

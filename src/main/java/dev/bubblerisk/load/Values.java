@@ -34,8 +34,7 @@ final class Values {
 
     /** A company id: lower-case letters, digits and hyphens, starting with a letter or digit. */
     static String companyId(Node.ScalarNode scalar) throws BadValue {
-        if ((scalar.kind() == Node.ScalarNode.Kind.STRING || scalar.kind() == Node.ScalarNode.Kind.NUMBER)
-                && COMPANY_ID.matcher(scalar.text()).matches()) {
+        if (scalar.isText() && COMPANY_ID.matcher(scalar.text()).matches()) {
             return scalar.text();
         }
         throw new BadValue("must be an id of lower-case letters, digits and hyphens, got " + quoted(scalar));
@@ -188,7 +187,7 @@ final class Values {
 
     static String quoted(Node.ScalarNode scalar) {
         return switch (scalar.kind()) {
-            case STRING, NUMBER, BOOLEAN -> "'" + clip(scalar.text()) + "'";
+            case STRING, NUMBER, TRUE, FALSE -> "'" + clip(scalar.text()) + "'";
             default -> scalar.shape();
         };
     }

@@ -76,7 +76,7 @@ public final class MapReader {
     /** A text field; numbers are read as their text ({@code period: 2025}). */
     public String text(String key) {
         return value(key, scalar -> {
-            if (scalar.kind() != ScalarNode.Kind.STRING && scalar.kind() != ScalarNode.Kind.NUMBER) {
+            if (!scalar.isText()) {
                 throw new BadValue("must be text, got " + scalar.shape());
             }
             return scalar.text();
@@ -86,10 +86,10 @@ public final class MapReader {
 
     public Boolean bool(String key) {
         return value(key, scalar -> {
-            if (scalar.kind() != ScalarNode.Kind.BOOLEAN) {
+            if (scalar.kind() != ScalarNode.Kind.TRUE && scalar.kind() != ScalarNode.Kind.FALSE) {
                 throw new BadValue("must be true or false, got '" + scalar.text() + "'");
             }
-            return Boolean.parseBoolean(scalar.text());
+            return scalar.kind() == ScalarNode.Kind.TRUE;
         });
     }
 

@@ -53,17 +53,23 @@ public sealed interface Node {
      */
     record ScalarNode(Kind kind, String text, BigDecimal number, SourceLocation location) implements Node {
 
-        public enum Kind { STRING, NUMBER, BOOLEAN, NULL, BINARY }
+        /** {@code TRUE} and {@code FALSE} keep their spelling in {@code text}: YAML 1.1 reads {@code on} and {@code no} as booleans. */
+        public enum Kind { STRING, NUMBER, TRUE, FALSE, NULL, BINARY }
 
         @Override
         public String shape() {
             return switch (kind) {
                 case STRING -> "text";
                 case NUMBER -> "a number";
-                case BOOLEAN -> "true/false";
+                case TRUE, FALSE -> "true/false";
                 case NULL -> "nothing";
                 case BINARY -> "binary data";
             };
+        }
+
+        /** Whether the scalar reads as text: a string, a number, or a boolean by its spelling. */
+        public boolean isText() {
+            return kind != Kind.NULL && kind != Kind.BINARY;
         }
 
         public boolean isNull() {

@@ -89,9 +89,8 @@ public final class NodeReader {
                 yield new ScalarNode(Kind.STRING, parser.getText(), null, location);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new ScalarNode(Kind.NUMBER, parser.getText(), parser.getDecimalValue(), location);
-            // YAML 1.1 spellings (yes, on, …) arrive as booleans too: keep the value, not the spelling
-            case VALUE_TRUE -> new ScalarNode(Kind.BOOLEAN, "true", null, location);
-            case VALUE_FALSE -> new ScalarNode(Kind.BOOLEAN, "false", null, location);
+            case VALUE_TRUE -> new ScalarNode(Kind.TRUE, parser.getText(), null, location);
+            case VALUE_FALSE -> new ScalarNode(Kind.FALSE, parser.getText(), null, location);
             case VALUE_NULL -> new ScalarNode(Kind.NULL, "", null, location);
             default -> new ScalarNode(Kind.BINARY, "", null, location);
         };

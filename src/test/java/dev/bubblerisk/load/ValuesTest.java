@@ -43,7 +43,7 @@ class ValuesTest {
     }
 
     private static ScalarNode bool(String text) {
-        return new ScalarNode(Kind.BOOLEAN, text, null, AT);
+        return new ScalarNode(text.equals("false") ? Kind.FALSE : Kind.TRUE, text, null, AT);
     }
 
     @Nested

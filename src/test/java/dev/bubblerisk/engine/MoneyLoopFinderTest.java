@@ -1,0 +1,110 @@
+package dev.bubblerisk.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bubblerisk.model.Cycle;
+import dev.bubblerisk.model.Portfolio;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MoneyLoopFinderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void findsAThreeCompanyLoopOnceStartingFromItsSmallestId() {
+        Portfolio portfolio = portfolio(List.of("nvidia", "openai", "coreweave"), """
+                  - id: invest
+                    flows: [{id: stake, type: investment, from: nvidia, to: openai}]
+                  - id: rent
+                    flows: [{id: compute, type: lease, from: openai, to: coreweave}]
+                  - id: buy
+                    flows: [{id: gpus, type: purchase, from: coreweave, to: nvidia}]
+                """, "");
+
+        List<Cycle> cycles = cycles(portfolio);
+
+        assertThat(cycles).containsExactly(new Cycle(List.of("coreweave", "nvidia", "openai"),
+                List.of("buy/gpus", "invest/stake", "rent/compute")));
+    }
+
+    @Test
+    void listsEveryLinkOfAHopAndCountsHoldings() {
+        Portfolio portfolio = portfolio(List.of("a", "b", "c"), """
+                  - id: d1
+                    flows:
+                      - {id: one, type: purchase, from: a, to: b}
+                      - {id: two, type: loan, from: a, to: b}
+                  - id: d2
+                    flows: [{id: three, type: lease, from: b, to: c}]
+                """, """
+                holdings:
+                  - {holder: c, company: a, stake: 5%}
+                """);
+
+        assertThat(cycles(portfolio)).containsExactly(new Cycle(List.of("a", "b", "c"),
+                List.of("d1/one", "d1/two", "d2/three", "holdings/c/a")));
+    }
+
+    @Test
+    void ignoresRoundTripsBetweenTwoCompaniesAndOpenChains() {
+        Portfolio portfolio = portfolio(List.of("a", "b", "c"), """
+                  - id: d1
+                    flows:
+                      - {id: buy, type: purchase, from: a, to: b}
+                      - {id: back, type: investment, from: b, to: a}
+                      - {id: on, type: purchase, from: b, to: c}
+                """, "");
+
+        assertThat(cycles(portfolio)).isEmpty();
+    }
+
+    @Test
+    void findsBothDirectionsAsDifferentLoops() {
+        Portfolio portfolio = portfolio(List.of("a", "b", "c"), """
+                  - id: d1
+                    flows:
+                      - {id: ab, type: purchase, from: a, to: b}
+                      - {id: bc, type: purchase, from: b, to: c}
+                      - {id: ca, type: purchase, from: c, to: a}
+                      - {id: ac, type: loan, from: a, to: c}
+                      - {id: cb, type: loan, from: c, to: b}
+                      - {id: ba, type: loan, from: b, to: a}
+                """, "");
+
+        assertThat(cycles(portfolio)).extracting(Cycle::companies)
+                .containsExactly(List.of("a", "b", "c"), List.of("a", "c", "b"));
+    }
+
+    @Test
+    void stopsAtSixCompanies() {
+        Portfolio six = ring(6);
+        Portfolio seven = ring(7);
+
+        assertThat(cycles(six)).hasSize(1);
+        assertThat(cycles(seven)).isEmpty();
+    }
+
+    private Portfolio ring(int size) {
+        List<String> companies = IntStream.range(0, size).mapToObj(i -> "c" + i).toList();
+        String deals = IntStream.range(0, size).mapToObj(i -> "  - id: d" + i + "\n    flows: [{id: f, type: purchase, from: c"
+                + i + ", to: c" + ((i + 1) % size) + "}]\n").collect(Collectors.joining());
+        return portfolio(companies, deals, "");
+    }
+
+    private static List<Cycle> cycles(Portfolio portfolio) {
+        return MoneyLoopFinder.find(portfolio).loops().stream().map(loop -> loop.cycle()).toList();
+    }
+
+    private Portfolio portfolio(List<String> companies, String deals, String holdings) {
+        String yaml = "as_of: 2025-10-31\ncompanies:\n"
+                + companies.stream().map(id -> "  - {id: " + id + ", name: " + id + "}\n").collect(Collectors.joining())
+                + holdings + "deals:\n" + deals;
+        return Scenario.load(dir, yaml);
+    }
+}

@@ -1,0 +1,56 @@
+package dev.bubblerisk.ruleapi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bubblerisk.model.Deal;
+import dev.bubblerisk.model.PartialDate;
+import dev.bubblerisk.model.SourceLocation;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WindowsTest {
+
+    @Test
+    void countsTheDealsOfTheBestWindowThatHoldsTheDeal() {
+        // given: 1 Jan, 20 Jan, 31 Jan, 1 Mar
+        Party jan1 = party(2025, 1, 1);
+        Party jan20 = party(2025, 1, 20);
+        Party jan31 = party(2025, 1, 31);
+        Party mar1 = party(2025, 3, 1);
+        List<Party> all = List.of(jan1, jan20, jan31, mar1);
+
+        // then: 1-31 Jan spans 30 days and holds three deals; 1 Mar is alone in any 30-day window
+        assertThat(Windows.mostInWindow(all, jan1.deal(), 30)).isEqualTo(3);
+        assertThat(Windows.mostInWindow(all, jan31.deal(), 30)).isEqualTo(3);
+        assertThat(Windows.mostInWindow(all, mar1.deal(), 30)).isEqualTo(2);
+        assertThat(Windows.mostInWindow(all, jan1.deal(), 29)).isEqualTo(2);
+    }
+
+    @Test
+    void leavesUndatedDealsOut() {
+        Party undated = new Party(deal(null), Role.BUYER, "lab", List.of());
+        Party dated = party(2025, 5, 1);
+
+        assertThat(Windows.mostInWindow(List.of(undated, dated), undated.deal(), 365)).isZero();
+        assertThat(Windows.mostInWindow(List.of(undated, dated), dated.deal(), 365)).isEqualTo(1);
+    }
+
+    @Test
+    void countsADealOnceHoweverManyFactsItHas() {
+        Deal deal = deal(new PartialDate(2025, 5, 1));
+        Party first = new Party(deal, Role.BUYER, "lab", List.of());
+        Party second = new Party(deal, Role.SUPPLIER, "chipco", List.of());
+
+        assertThat(Windows.mostInWindow(List.of(first, second), deal, 30)).isEqualTo(1);
+    }
+
+    private static Party party(int year, int month, int day) {
+        return new Party(deal(new PartialDate(year, month, day)), Role.BUYER, "lab", List.of());
+    }
+
+    private static Deal deal(PartialDate announced) {
+        return new Deal("d" + announced, null, announced, true, null, List.of(), List.of(), List.of(),
+                LocalDate.of(2025, 12, 31), new SourceLocation("deals.yaml", 1, 5));
+    }
+}
