@@ -3,7 +3,12 @@ package dev.bubblerisk.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bubblerisk.model.Cycle;
+import dev.bubblerisk.model.Deal;
+import dev.bubblerisk.model.Flow;
+import dev.bubblerisk.model.FlowType;
 import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.model.SourceLocation;
+import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -88,6 +93,23 @@ class MoneyLoopFinderTest {
 
         assertThat(cycles(six)).hasSize(1);
         assertThat(cycles(seven)).isEmpty();
+    }
+
+    @Test
+    void searchesAComponentOfTwentyThousandCompaniesWithoutRunningOutOfStack() {
+        // given: one strongly connected ring of 20,000 companies, far longer than any loop it reports
+        int size = 20_000;
+        SourceLocation at = new SourceLocation("ring.yaml", 1, 1);
+        List<Deal> deals = IntStream.range(0, size).mapToObj(i -> {
+            Flow flow = new Flow("d" + i, "f", FlowType.PURCHASE, "c" + i, "c" + ((i + 1) % size),
+                    null, null, null, null, null, null, at);
+            return new Deal("d" + i, null, null, true, null, List.of(flow), List.of(), List.of(), LocalDate.of(2025, 1, 1), at);
+        }).toList();
+
+        MoneyLoopFinder.Result result = MoneyLoopFinder.find(new Portfolio(List.of(), List.of(), List.of(), deals));
+
+        assertThat(result.loops()).isEmpty();
+        assertThat(result.truncated()).isFalse();
     }
 
     private Portfolio ring(int size) {
