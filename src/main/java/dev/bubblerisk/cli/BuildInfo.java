@@ -15,6 +15,11 @@ final class BuildInfo implements IVersionProvider {
         return PROPERTIES.getProperty("version", "unknown");
     }
 
+    /** Distinguishes one build from the next, so caches of an older build are never read. */
+    static String build() {
+        return version() + "+" + PROPERTIES.getProperty("build", "unknown");
+    }
+
     static String droolsVersion() {
         return PROPERTIES.getProperty("drools", "unknown");
     }

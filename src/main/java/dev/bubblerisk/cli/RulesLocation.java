@@ -1,5 +1,9 @@
 package dev.bubblerisk.cli;
 
+import dev.bubblerisk.engine.CompiledRuleCache;
+import dev.bubblerisk.engine.RuleBase;
+import dev.bubblerisk.engine.RuleBaseBuilder;
+import dev.bubblerisk.engine.RuleCompilationException;
 import dev.bubblerisk.engine.RuleSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +19,11 @@ final class RulesLocation {
     static final String LAUNCHER_PROPERTY = "bubblerisk.rules";
 
     private RulesLocation() {
+    }
+
+    /** The compiled rules, from the cache of compiled rules when the ruleset is unchanged. */
+    static RuleBase load(Path named) throws RuleCompilationException {
+        return RuleBaseBuilder.build(resolve(named), new CompiledRuleCache(CompiledRuleCache.defaultDirectory(), BuildInfo.build()));
     }
 
     static RuleSource resolve(Path named) {

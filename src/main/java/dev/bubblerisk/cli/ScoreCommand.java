@@ -1,7 +1,6 @@
 package dev.bubblerisk.cli;
 
 import dev.bubblerisk.engine.RuleBase;
-import dev.bubblerisk.engine.RuleBaseBuilder;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.report.Report;
 import dev.bubblerisk.report.ReportFormat;
@@ -48,7 +47,7 @@ final class ScoreCommand implements Callable<Integer> {
         Band gate = failOn == null ? null : parseBand(failOn);
         List<Path> files = DealInputs.find(inputs);
         Portfolio portfolio = DealInputs.load(files);
-        RuleBase ruleBase = RuleBaseBuilder.build(RulesLocation.resolve(rules));
+        RuleBase ruleBase = RulesLocation.load(rules);
         Report report = Scoring.score(portfolio, ruleBase, spec.commandLine().getErr());
         ReportFormat chosen = format != null ? format : System.console() != null ? ReportFormat.TABLE : ReportFormat.JSON;
         if (output != null) {

@@ -1,7 +1,6 @@
 package dev.bubblerisk.engine;
 
 import java.util.Comparator;
-import java.util.Map;
 import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.drl.parser.ParserError;
 import org.kie.internal.builder.KnowledgeBuilderResult;
@@ -17,8 +16,8 @@ final class CompilerMessages {
     private CompilerMessages() {
     }
 
-    static RuleDiagnostic toDiagnostic(KnowledgeBuilderResult result, Map<String, RuleFile> bySourcePath) {
-        RuleFile file = result.getResource() == null ? null : bySourcePath.get(result.getResource().getSourcePath());
+    static RuleDiagnostic toDiagnostic(KnowledgeBuilderResult result, RuleSource source) {
+        RuleFile file = result.getResource() == null ? null : RuleBaseBuilder.fileOf(source, result.getResource().getSourcePath());
         String path = file == null ? "rules" : file.path();
         int line = 1;
         int column = 1;

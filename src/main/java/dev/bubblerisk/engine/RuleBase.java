@@ -12,11 +12,16 @@ public final class RuleBase {
     private final RuleSource source;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byQualifiedName;
+    private final boolean fromCache;
 
-    /** @param byQualifiedName each rule's metadata by {@code package.ruleName} */
-    RuleBase(KieBase kieBase, RuleSource source, Map<String, RuleInfo> byQualifiedName) {
+    /**
+     * @param byQualifiedName each rule's metadata by {@code package.ruleName}
+     * @param fromCache       the packages were loaded from the compiled-rule cache
+     */
+    RuleBase(KieBase kieBase, RuleSource source, Map<String, RuleInfo> byQualifiedName, boolean fromCache) {
         this.kieBase = kieBase;
         this.source = source;
+        this.fromCache = fromCache;
         this.byQualifiedName = Map.copyOf(byQualifiedName);
         this.rules = byQualifiedName.values().stream().sorted(RuleInfo.FILE_ORDER).toList();
     }
@@ -32,6 +37,11 @@ public final class RuleBase {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /** Whether the rules came from the compiled-rule cache rather than a compile. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     public RuleSource source() {

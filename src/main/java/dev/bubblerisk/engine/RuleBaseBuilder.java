@@ -1,60 +1,51 @@
 package dev.bubblerisk.engine;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.drools.base.definitions.rule.impl.RuleImpl;
-import org.kie.api.KieBase;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.io.Resource;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.CompositeKnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
-/** The one place that compiles DRL into a {@link RuleBase} and checks each rule's metadata. */
+/**
+ * The one place that turns a ruleset into a {@link RuleBase}: compiled packages from the cache when
+ * the ruleset is unchanged, else compiled afresh (and cached); then each rule's metadata checked.
+ */
 public final class RuleBaseBuilder {
 
     private RuleBaseBuilder() {
     }
 
+    /** Compiles {@code source} without a cache. */
     public static RuleBase build(RuleSource source) throws RuleCompilationException {
-        Map<String, RuleFile> bySourcePath = new LinkedHashMap<>();
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, RuleBaseBuilder.class.getClassLoader()));
-        CompositeKnowledgeBuilder batch = builder.batch();
-        for (RuleFile file : source.files()) {
-            Resource resource = ResourceFactory.newByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8));
-            resource.setSourcePath(sourcePath(file));
-            bySourcePath.put(resource.getSourcePath(), file);
-            batch.add(resource, ResourceType.DRL);
-        }
-        batch.build();
-        if (builder.hasErrors()) {
-            List<RuleDiagnostic> errors = builder.getErrors().stream()
-                    .map(error -> CompilerMessages.toDiagnostic(error, bySourcePath))
-                    .distinct()
-                    .sorted(CompilerMessages.ORDER)
-                    .toList();
-            List<RuleDiagnostic> meaningful = errors.stream().filter(error -> !CompilerMessages.isEcho(error)).toList();
-            throw new RuleCompilationException(meaningful.isEmpty() ? errors : meaningful);
-        }
-        KieBase kieBase = builder.newKieBase();
-        return new RuleBase(kieBase, source, rules(kieBase, bySourcePath));
+        return build(source, null);
     }
 
-    private static Map<String, RuleInfo> rules(KieBase kieBase, Map<String, RuleFile> bySourcePath)
+    /** @param cache where compiled packages are kept between runs, or {@code null} for none */
+    public static RuleBase build(RuleSource source, CompiledRuleCache cache) throws RuleCompilationException {
+        Optional<Collection<KiePackage>> cached = cache == null ? Optional.empty() : cache.load(source);
+        Collection<KiePackage> packages = cached.isPresent() ? cached.get() : RuleCompiler.compile(source);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        kieBase.addPackages(packages);
+        RuleBase base = new RuleBase(kieBase, source, rules(packages, source), cached.isPresent());
+        if (cache != null && cached.isEmpty()) {
+            cache.store(source, packages);
+        }
+        return base;
+    }
+
+    private static Map<String, RuleInfo> rules(Collection<KiePackage> packages, RuleSource source)
             throws RuleCompilationException {
         List<RuleDiagnostic> problems = new ArrayList<>();
         Map<String, RuleInfo> rules = new HashMap<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+        for (KiePackage kiePackage : packages) {
             for (Rule rule : kiePackage.getRules()) {
-                RuleFile file = bySourcePath.get(((RuleImpl) rule).getResource().getSourcePath());
+                RuleFile file = fileOf(source, ((RuleImpl) rule).getResource().getSourcePath());
                 RuleInfo info = RuleMetadata.read(rule, file, problems);
                 if (info != null) {
                     rules.put(RuleBase.qualifiedName(rule), info);
@@ -75,9 +66,9 @@ public final class RuleBaseBuilder {
         return rules;
     }
 
-    /** Drools wants a path under {@code src/main/resources}; the real name is mapped back in every message. */
-    private static String sourcePath(RuleFile file) {
-        return "src/main/resources/" + file.relative();
+    /** The ruleset file Drools knows by {@code sourcePath}. */
+    static RuleFile fileOf(RuleSource source, String sourcePath) {
+        String relative = sourcePath.startsWith("src/main/resources/") ? sourcePath.substring("src/main/resources/".length()) : sourcePath;
+        return source.file(relative).orElse(null);
     }
-
 }

@@ -59,15 +59,22 @@ public record RuleSource(String path, List<RuleFile> files) {
 
     /** SHA-256 over every file's relative path and content, in path order. */
     public String sha256() {
+        StringBuilder all = new StringBuilder();
+        for (RuleFile file : files) {
+            all.append(file.relative()).append('\0').append(file.content()).append('\0');
+        }
+        return sha256Of(all.toString());
+    }
+
+    /** The file of the ruleset at {@code relative} path, if there is one. */
+    public java.util.Optional<RuleFile> file(String relative) {
+        return files.stream().filter(file -> file.relative().equals(relative)).findFirst();
+    }
+
+    static String sha256Of(String text) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleFile file : files) {
-                digest.update(file.relative().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(file.content().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
