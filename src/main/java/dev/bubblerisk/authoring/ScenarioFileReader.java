@@ -44,9 +44,13 @@ public final class ScenarioFileReader {
 
     /** The scenarios of {@code file}; every problem of the file is in the exception. */
     public List<Scenario> read(Path file) throws InvalidInputException, IOException {
-        String path = file.toString();
+        return read(file.toString(), Files.readAllBytes(file));
+    }
+
+    /** The scenarios of the file named {@code path} holding {@code content}. */
+    public List<Scenario> read(String path, byte[] content) throws InvalidInputException {
         Problems problems = new Problems();
-        Node root = nodeReader.read(path, new ByteArrayInputStream(Files.readAllBytes(file)), problems).orElse(null);
+        Node root = nodeReader.read(path, new ByteArrayInputStream(content), problems).orElse(null);
         List<Scenario> scenarios = new ArrayList<>();
         MapReader top = root == null ? null : MapReader.of(root, "a rule test file", FILE_FIELDS, problems);
         if (top != null) {

@@ -30,7 +30,7 @@ final class CompilerMessages {
         } else if (result.getLines() != null && result.getLines().length > 0 && result.getLines()[0] > 0) {
             line = result.getLines()[0];
         }
-        return new RuleDiagnostic(path, line, column, oneLine(result.getMessage()));
+        return CompilerSentences.rewrite(new RuleDiagnostic(path, line, column, oneLine(result.getMessage())), file);
     }
 
     /** Drools messages span lines and repeat the virtual path; keep one readable sentence. */

@@ -20,22 +20,33 @@ import java.util.stream.Stream;
 
 /**
  * A ruleset: every {@code *.drl} file under a directory (recursively, in path order), or the
- * rules shipped inside the jar, with a content hash for the report's audit stamp.
+ * rules shipped inside the jar, with a content hash for the report's audit stamp, and the rule
+ * scenario files ({@code *.test.yaml}) kept beside the rules.
  *
- * @param path how the report names the ruleset, e.g. {@code rules}
+ * @param path  how the report names the ruleset, e.g. {@code rules}
+ * @param tests the scenario files, in path order
  */
-public record RuleSource(String path, List<RuleFile> files) {
+public record RuleSource(String path, List<RuleFile> files, List<RuleFile> tests) {
 
     /** Where the jar keeps its own copy of {@code rules/}. */
     static final String BUNDLED = "rules";
+    private static final String DRL = ".drl";
+    private static final String TEST = ".test.yaml";
 
     public RuleSource {
         files = List.copyOf(files);
+        tests = List.copyOf(tests);
+    }
+
+    /** A ruleset without scenario files. */
+    public RuleSource(String path, List<RuleFile> files) {
+        this(path, files, List.of());
     }
 
     /** The rules under {@code directory}, named as the user wrote the directory. */
     public static RuleSource fromDirectory(Path directory) {
-        return new RuleSource(directory.toString(), read(directory, directory.toString()));
+        return new RuleSource(directory.toString(), read(directory, directory.toString(), DRL),
+                read(directory, directory.toString(), TEST));
     }
 
     /** The rules shipped in the jar (or in {@code target/classes} when run from a build). */
@@ -47,10 +58,11 @@ public record RuleSource(String path, List<RuleFile> files) {
         try {
             URI uri = root.toURI();
             if (!"jar".equals(uri.getScheme())) {
-                return new RuleSource(BUNDLED, read(Path.of(uri), BUNDLED));
+                return new RuleSource(BUNDLED, read(Path.of(uri), BUNDLED, DRL), read(Path.of(uri), BUNDLED, TEST));
             }
             try (FileSystem jar = openJar(uri)) {
-                return new RuleSource(BUNDLED, read(jar.getPath(BUNDLED), BUNDLED));
+                Path inJar = jar.getPath(BUNDLED);
+                return new RuleSource(BUNDLED, read(inJar, BUNDLED, DRL), read(inJar, BUNDLED, TEST));
             }
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the rules shipped in the jar: " + e.getMessage(), e);
@@ -80,9 +92,9 @@ public record RuleSource(String path, List<RuleFile> files) {
         }
     }
 
-    private static List<RuleFile> read(Path root, String shownRoot) {
+    private static List<RuleFile> read(Path root, String shownRoot, String suffix) {
         try (Stream<Path> paths = Files.walk(root)) {
-            return paths.filter(path -> path.getFileName().toString().endsWith(".drl") && Files.isRegularFile(path))
+            return paths.filter(path -> path.getFileName().toString().endsWith(suffix) && Files.isRegularFile(path))
                     .map(path -> root.relativize(path).toString().replace('\\', '/'))
                     .sorted()
                     .map(relative -> new RuleFile(join(shownRoot, relative), relative, content(root.resolve(relative))))

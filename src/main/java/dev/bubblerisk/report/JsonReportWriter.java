@@ -1,10 +1,6 @@
 package dev.bubblerisk.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import dev.bubblerisk.model.Cycle;
 import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Evidence;
@@ -17,20 +13,9 @@ import java.io.Writer;
 /** The machine contract, {@code bubblerisk-report/v1}: keys written in a fixed order, two-space indent, LF line ends. */
 final class JsonReportWriter implements ReportWriter {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     @Override
     public void write(Report report, Writer out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                            .withObjectEmptySeparator("")
-                            .withArrayEmptySeparator(""));
-            json.setPrettyPrinter(pretty);
+        try (JsonGenerator json = JsonStyle.generator(out)) {
             json.writeStartObject();
             json.writeStringField("format", Report.FORMAT);
             json.writeObjectFieldStart("engine");
