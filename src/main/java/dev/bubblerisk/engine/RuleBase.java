@@ -35,6 +35,11 @@ public final class RuleBase {
         return byQualifiedName.get(qualifiedName(rule));
     }
 
+    /** The metadata of the rule named {@code package.ruleName}, or {@code null}. */
+    RuleInfo info(String qualifiedName) {
+        return byQualifiedName.get(qualifiedName);
+    }
+
     KieBase kieBase() {
         return kieBase;
     }

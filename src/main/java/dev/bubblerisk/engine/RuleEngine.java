@@ -48,7 +48,8 @@ public final class RuleEngine {
         }
     }
 
-    private static void insert(KieSession session, RuleBase rules, Portfolio portfolio, List<MoneyLoop> loops) {
+    /** Puts the input, the derived facts and the rules' declared needs into {@code session}. */
+    static void insert(KieSession session, RuleBase rules, Portfolio portfolio, List<MoneyLoop> loops) {
         for (Company company : portfolio.companies()) {
             session.insert(company);
             company.topCustomers().forEach(session::insert);
