@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,17 +66,6 @@ class TestCommandTest {
     }
 
     private Path copyOfShippedRules() throws IOException {
-        Path copy = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path source : files.toList()) {
-                Path target = copy.resolve(Path.of("rules").relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-        return copy;
+        return ShippedRules.copyInto(dir.resolve("rules"));
     }
 }
