@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,16 +40,20 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Exit 5 when any deal reaches BAND or above: LOW, GUARDED, HIGH or SEVERE.")
     String failOn;
 
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         Band gate = failOn == null ? null : parseBand(failOn);
+        engine.limits();
         List<Path> files = DealInputs.find(inputs);
         Portfolio portfolio = DealInputs.load(files);
         RuleBase ruleBase = RulesLocation.load(rules);
-        Report report = Scoring.score(portfolio, ruleBase, spec.commandLine().getErr());
+        Report report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr());
         ReportFormat chosen = format != null ? format : System.console() != null ? ReportFormat.TABLE : ReportFormat.JSON;
         if (output != null) {
             ReportOutput.write(output, files, out -> chosen.writer().write(report, out));

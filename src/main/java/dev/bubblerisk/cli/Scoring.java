@@ -1,5 +1,6 @@
 package dev.bubblerisk.cli;
 
+import dev.bubblerisk.engine.EngineLimits;
 import dev.bubblerisk.engine.EngineResult;
 import dev.bubblerisk.engine.RuleBase;
 import dev.bubblerisk.engine.RuleEngine;
@@ -16,9 +17,12 @@ final class Scoring {
     private Scoring() {
     }
 
-    /** @param warnings where to say that the report may be incomplete */
-    static Report score(Portfolio portfolio, RuleBase rules, PrintWriter warnings) {
-        EngineResult result = RuleEngine.run(rules, portfolio);
+    /**
+     * @param limits   bounds on the run of the rules
+     * @param warnings where to say that the report may be incomplete
+     */
+    static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, PrintWriter warnings) {
+        EngineResult result = RuleEngine.run(rules, portfolio, limits);
         if (result.cyclesTruncated()) {
             warnings.println("bubblerisk: warning: the search for money loops stopped at " + result.cycles().size()
                     + " loops; circular-flow may have missed some");

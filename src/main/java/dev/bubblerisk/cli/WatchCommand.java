@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,6 +54,9 @@ final class WatchCommand implements Callable<Integer> {
 
     @Option(names = "--exit-after", hidden = true, paramLabel = "N", description = "Stop after N re-runs (for scripts).")
     int exitAfter = -1;
+
+    @Mixin
+    EngineOptions engine = new EngineOptions();
 
     @Spec
     CommandSpec spec;
@@ -128,7 +132,7 @@ final class WatchCommand implements Callable<Integer> {
                 TestRunWriter.Format.TEXT.writer().write(RuleTests.run(ruleBase, RulesLocation.resolve(rules).tests(), label -> true), out);
             } else {
                 Portfolio portfolio = DealInputs.load(DealInputs.find(inputs));
-                Report report = Scoring.score(portfolio, ruleBase, err);
+                Report report = Scoring.score(portfolio, ruleBase, engine.limits(), err);
                 format.writer().write(report, out);
             }
         } catch (RuleCompilationException e) {

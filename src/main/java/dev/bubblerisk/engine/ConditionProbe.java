@@ -1,10 +1,6 @@
 package dev.bubblerisk.engine;
 
-import dev.bubblerisk.model.Deal;
-import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Portfolio;
-import dev.bubblerisk.model.Reaction;
-import dev.bubblerisk.ruleapi.InDeal;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +55,7 @@ public final class ConditionProbe {
         /** Called by the probe of {@code rule} that keeps {@code conditions} conditions. */
         public void hit(String rule, int conditions, List<Object> matched) {
             Set<String> deals = new HashSet<>();
-            matched.forEach(fact -> dealOf(fact).ifPresent(deals::add));
+            matched.forEach(fact -> FactDeals.dealOf(fact).ifPresent(deals::add));
             if (deals.isEmpty()) {
                 byRule.merge(rule, conditions, Math::max);
             }
@@ -156,19 +152,4 @@ public final class ConditionProbe {
         return new Condition(text.strip().replaceAll("\\s+", " "), descr.getLine());
     }
 
-    private static Optional<String> dealOf(Object fact) {
-        if (fact instanceof Deal deal) {
-            return Optional.of(deal.id());
-        }
-        if (fact instanceof InDeal inDeal) {
-            return Optional.of(inDeal.dealId());
-        }
-        if (fact instanceof Flow flow) {
-            return Optional.of(flow.dealId());
-        }
-        if (fact instanceof Reaction reaction) {
-            return Optional.of(reaction.dealId());
-        }
-        return Optional.empty();
-    }
 }

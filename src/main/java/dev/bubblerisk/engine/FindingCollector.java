@@ -36,7 +36,9 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private final Map<String, Map<String, Merged>> byDeal = new HashMap<>();
     private final Map<String, Set<DataGap>> gaps = new HashMap<>();
     private final Map<String, Set<String>> fired = new HashMap<>();
+    private final Map<String, Long> firings = new HashMap<>();
     private RuleInfo firing;
+    private java.util.Optional<String> firingDeal = java.util.Optional.empty();
 
     FindingCollector(RuleBase rules, Set<String> dealIds) {
         this.rules = rules;
@@ -46,11 +48,36 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         firing = rules.info(event.getMatch().getRule());
+        firingDeal = FactDeals.firstDealOf(event.getMatch().getObjects());
+        firings.merge(idOf(event.getMatch().getRule()), 1L, Long::sum);
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         firing = null;
+        firingDeal = java.util.Optional.empty();
+    }
+
+    /** The deal of the match now firing, if it has one. */
+    java.util.Optional<String> firingDeal() {
+        return firingDeal;
+    }
+
+    /** A rule's id, or its DRL name when it has no metadata. */
+    String idOf(org.kie.api.definition.rule.Rule rule) {
+        RuleInfo info = rules.info(rule);
+        return info == null ? rule.getName() : info.id();
+    }
+
+    /** "rule 'x' fired 120000 times": the rule that fired most so far. */
+    String busiest() {
+        return firings.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(entry -> "rule '" + entry.getKey() + "' fired " + entry.getValue() + (entry.getValue() == 1 ? " time" : " times"))
+                .orElse("no rule fired");
+    }
+
+    static java.util.Optional<String> dealOf(java.util.List<Object> facts) {
+        return FactDeals.firstDealOf(facts);
     }
 
     /** The rule that is firing now, or {@code null} outside a consequence. */

@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
  * Runs a {@link RuleBase} over a whole portfolio in one session, so rules can reason across
  * deals. Input facts are immutable records: rules read them and report through {@code findings}.
+ * A rule that throws, keeps re-activating or never returns ends the run with a
+ * {@link RuleExecutionException} naming it.
  */
 public final class RuleEngine {
 
@@ -25,6 +25,10 @@ public final class RuleEngine {
     }
 
     public static EngineResult run(RuleBase rules, Portfolio portfolio) {
+        return run(rules, portfolio, EngineLimits.DEFAULT);
+    }
+
+    public static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits) {
         Set<String> dealIds = portfolio.deals().stream().map(Deal::id).collect(Collectors.toSet());
         FindingCollector collector = new FindingCollector(rules, dealIds);
         MoneyLoopFinder.Result loops = MoneyLoopFinder.find(portfolio);
@@ -35,14 +39,14 @@ public final class RuleEngine {
             }
             session.addEventListener(collector);
             insert(session, rules, portfolio, loops.loops());
-            session.fireAllRules();
+            long maxFires = limits.maxFiresFor(session.getFactCount());
+            long fired = SupervisedFiring.fire(session, maxFires, limits.timeout(), collector);
+            if (fired >= maxFires) {
+                throw new RuleExecutionException(collector.busiest() + " and the run was stopped at the limit of "
+                        + maxFires + " firings (--max-fires): a rule that keeps inserting facts or re-activating itself"
+                        + " never finishes", null);
+            }
             return collector.result(loops);
-        } catch (ConsequenceException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new RuleExecutionException("rule '" + e.getRule().getName() + "' failed: " + describe(cause), cause);
-        } catch (RuntimeException e) {
-            String rule = collector.firing() == null ? "a rule condition" : "rule '" + collector.firing().id() + "'";
-            throw new RuleExecutionException(rule + " failed: " + describe(e), e);
         } finally {
             session.dispose();
         }
@@ -68,10 +72,5 @@ public final class RuleEngine {
         return kieBase.getKiePackages().stream()
                 .anyMatch(kiePackage -> kiePackage.getGlobalVariables().stream()
                         .anyMatch(global -> global.getName().equals(FINDINGS_GLOBAL)));
-    }
-
-    private static String describe(Throwable failure) {
-        String message = failure.getMessage();
-        return failure.getClass().getSimpleName() + (message == null ? "" : ": " + message.strip().lines().findFirst().orElse(""));
     }
 }
