@@ -3,6 +3,7 @@ package dev.bubblerisk.load;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.model.SourceLocation;
 import dev.bubblerisk.yaml.Diagnostic;
+import dev.bubblerisk.yaml.InputLimits;
 import dev.bubblerisk.yaml.Node;
 import dev.bubblerisk.yaml.NodeReader;
 import dev.bubblerisk.yaml.Problems;
@@ -70,13 +71,19 @@ public final class DealFileLoader {
         String path = file.toString();
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > InputLimits.MAX_FILE_BYTES) {
+                problems.add(new SourceLocation(path, 1, 1), "the file has " + size + " bytes; deal files are limited to "
+                        + InputLimits.MAX_FILE_BYTES + " (split the portfolio into several files)");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.add(new SourceLocation(path, 1, 1), "cannot read the file: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
             return Optional.empty();
         }
-        Optional<Diagnostic> notText = TextCheck.problem(path, bytes);
+        Optional<Diagnostic> notText = TextCheck.problem(path, bytes, !path.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
         if (notText.isPresent()) {
             problems.add(notText.get().location(), notText.get().message());
             return Optional.empty();

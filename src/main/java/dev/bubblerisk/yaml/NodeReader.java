@@ -30,18 +30,20 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 public final class NodeReader {
 
-    /** Deal files are five levels deep; anything far deeper is not a deal file. */
-    public static final int MAX_DEPTH = 64;
-
     private final JsonFactory yaml;
     private final JsonFactory json;
 
     public NodeReader() {
-        StreamReadConstraints constraints = StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build();
+        // The parsers' own limits sit above ours, so ours trip first, with a location and a plain sentence.
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(InputLimits.MAX_DEPTH * 4)
+                .maxStringLength(InputLimits.MAX_SCALAR * 4)
+                .maxDocumentLength(InputLimits.MAX_FILE_BYTES)
+                .build();
         LoaderOptions options = new LoaderOptions();
-        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setNestingDepthLimit(InputLimits.MAX_DEPTH * 4);
         options.setMaxAliasesForCollections(50);
-        options.setCodePointLimit(Integer.MAX_VALUE);
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, InputLimits.MAX_FILE_BYTES));
         options.setAllowDuplicateKeys(true); // duplicates are reported with both locations below
         this.yaml = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
         this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
@@ -56,7 +58,7 @@ public final class NodeReader {
                 problems.add(new SourceLocation(file, 1, 1), "the file is empty (expected a deal file with 'as_of', 'companies' and 'deals')");
                 return Optional.empty();
             }
-            Node root = readValue(file, parser, problems);
+            Node root = readValue(file, parser, problems, 1, new long[1]);
             JsonToken next = parser.nextToken();
             if (next != null) {
                 problems.add(at(file, parser.currentTokenLocation()), "a deal file holds one document; a second one starts here");
@@ -75,12 +77,17 @@ public final class NodeReader {
         }
     }
 
-    private Node readValue(String file, JsonParser parser, Problems problems) throws IOException {
+    /**
+     * @param depth  how deep the value is, the root being 1
+     * @param values how many values were read so far, counted across the file
+     */
+    private Node readValue(String file, JsonParser parser, Problems problems, int depth, long[] values) throws IOException {
         SourceLocation location = at(file, parser.currentTokenLocation());
+        checkLimits(parser, location, depth, ++values[0]);
         JsonToken token = parser.currentToken();
         return switch (token) {
-            case START_OBJECT -> readMap(file, parser, location, problems);
-            case START_ARRAY -> readList(file, parser, location, problems);
+            case START_OBJECT -> readMap(file, parser, location, problems, depth, values);
+            case START_ARRAY -> readList(file, parser, location, problems, depth, values);
             case VALUE_STRING -> {
                 if (parser instanceof YAMLParser yamlParser && yamlParser.isCurrentAlias()) {
                     throw new Refused(location, "YAML aliases such as *" + clip(parser.getText())
@@ -96,13 +103,14 @@ public final class NodeReader {
         };
     }
 
-    private MapNode readMap(String file, JsonParser parser, SourceLocation location, Problems problems) throws IOException {
+    private MapNode readMap(String file, JsonParser parser, SourceLocation location, Problems problems, int depth,
+                            long[] values) throws IOException {
         Map<String, Entry> entries = new LinkedHashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             SourceLocation keyLocation = at(file, parser.currentTokenLocation());
             parser.nextToken();
-            Node value = readValue(file, parser, problems);
+            Node value = readValue(file, parser, problems, depth + 1, values);
             Entry earlier = entries.get(key);
             if (earlier != null) {
                 problems.add(keyLocation, "duplicate field '" + key + "' (first given at line " + earlier.keyLocation().line() + ")");
@@ -113,12 +121,36 @@ public final class NodeReader {
         return new MapNode(entries, location);
     }
 
-    private ListNode readList(String file, JsonParser parser, SourceLocation location, Problems problems) throws IOException {
+    private ListNode readList(String file, JsonParser parser, SourceLocation location, Problems problems, int depth,
+                             long[] values) throws IOException {
         List<Node> items = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            items.add(readValue(file, parser, problems));
+            items.add(readValue(file, parser, problems, depth + 1, values));
         }
         return new ListNode(items, location);
+    }
+
+    private static void checkLimits(JsonParser parser, SourceLocation location, int depth, long values) throws IOException {
+        if (depth > InputLimits.MAX_DEPTH) {
+            throw new Refused(location, "nesting deeper than " + InputLimits.MAX_DEPTH
+                    + " levels (a deal file needs six): this is not a deal file");
+        }
+        if (values > InputLimits.MAX_VALUES) {
+            throw new Refused(location, "more than " + InputLimits.MAX_VALUES + " values in one file: split it into several");
+        }
+        if (parser instanceof YAMLParser yaml && yaml.getTypeId() != null && !yaml.isCurrentAlias()) {
+            String tag = yaml.getTypeId();
+            if (!tag.startsWith("tag:yaml.org,2002:") || tag.endsWith(":binary")) {
+                String written = tag.startsWith("tag:yaml.org,2002:") ? "!!" + tag.substring("tag:yaml.org,2002:".length())
+                        : tag.startsWith("!") ? tag : "!" + tag;
+                throw new Refused(location, "YAML tags such as " + clip(written) + " are not supported in deal files");
+            }
+        }
+        JsonToken token = parser.currentToken();
+        if ((token == JsonToken.VALUE_STRING || token == JsonToken.FIELD_NAME) && parser.getTextLength() > InputLimits.MAX_SCALAR) {
+            throw new Refused(location, "a value of " + parser.getTextLength() + " characters; values are limited to "
+                    + InputLimits.MAX_SCALAR);
+        }
     }
 
     /** Content the reader will not go on with; the whole file is refused with one message. */
