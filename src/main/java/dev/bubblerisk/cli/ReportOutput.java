@@ -7,7 +7,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes a report file whole or not at all: into a temporary file beside the target, then moved
@@ -39,6 +43,7 @@ final class ReportOutput {
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 content.writeTo(out);
             }
+            keepPermissions(absolute, temporary);
             move(temporary, absolute);
         } finally {
             Files.deleteIfExists(temporary);
@@ -54,6 +59,17 @@ final class ReportOutput {
                 throw new UsageException("--output " + target + ": refusing to write over the input file " + input);
             }
         }
+    }
+
+    /** A report is readable like any file the user writes: as the report it replaces, or rw-r--r--. */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temporary, permissions);
     }
 
     private static void move(Path temporary, Path target) throws IOException {
