@@ -6,6 +6,7 @@ import dev.bubblerisk.report.AuditStamp;
 import dev.bubblerisk.report.Report;
 import dev.bubblerisk.report.graph.GraphFormat;
 import dev.bubblerisk.report.graph.MoneyGraph;
+import dev.bubblerisk.report.graph.SvgGraph;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +48,10 @@ final class GraphCommand implements Callable<Integer> {
             Scoring.warnTruncated(loops.cycles().size(), "the graph highlights only those", spec.commandLine().getErr());
         }
         MoneyGraph graph = MoneyGraph.of(portfolio, loops.cycles());
+        if (format == GraphFormat.SVG && !SvgGraph.drawable(graph)) {
+            throw new UsageException("--format svg: " + graph.nodes().size() + " companies are more than an SVG layout draws ("
+                    + SvgGraph.MAX_COMPANIES + "); use --format dot and Graphviz");
+        }
         List<String> stamp = new ArrayList<>();
         stamp.add("bubblerisk money-flow graph");
         stamp.addAll(new AuditStamp(new Report.Engine(BuildInfo.version(), BuildInfo.droolsVersion()), null,

@@ -28,9 +28,10 @@ final class HtmlReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        String graph = SvgGraph.of(MoneyGraph.of(report.portfolio(), report.cycles()));
+        MoneyGraph graph = MoneyGraph.of(report.portfolio(), report.cycles());
         Map<String, Object> scope = Map.of(
-                "report", HtmlView.of(report, graph),
+                "report", HtmlView.of(report, SvgGraph.drawable(graph) ? SvgGraph.of(graph) : null),
+                "maxCompanies", SvgGraph.MAX_COMPANIES,
                 "style", resource("report.css"),
                 "script", SCRIPT,
                 "scriptHash", "sha256-" + sha256(SCRIPT));

@@ -17,11 +17,12 @@ import java.util.Locale;
  * every one of them except the SVG, which {@code SvgGraph} escapes as it draws.
  */
 record HtmlView(String summary, List<BandCount> bands, List<DealView> topRisks, List<DealView> deals, String graph,
-                List<LoopView> loops, int moreLoops, Stamp stamp) {
+                int companies, List<LoopView> loops, int moreLoops, Stamp stamp) {
 
     /** How many deals the summary names as top risks. */
     static final int TOP_RISKS = 5;
 
+    /** @param graph the money-flow graph as SVG, or {@code null} when it is too large to draw */
     static HtmlView of(Report report, String graph) {
         ReportSummary summary = ReportSummary.of(report);
         List<BandCount> bands = ReportSummary.WORST_FIRST.stream()
@@ -38,7 +39,8 @@ record HtmlView(String summary, List<BandCount> bands, List<DealView> topRisks, 
             loops.add(LoopView.of(loops.size() + 1, cycle));
         }
         return new HtmlView(summary.asOfSentence() + summary.sentence() + " " + summary.loopSentence(),
-                bands, top, deals, graph, loops, report.cycles().size() - loops.size(), Stamp.of(AuditStamp.of(report)));
+                bands, top, deals, graph, report.portfolio().companies().size(), loops, report.cycles().size() - loops.size(),
+                Stamp.of(AuditStamp.of(report)));
     }
 
     public boolean hasLoops() {

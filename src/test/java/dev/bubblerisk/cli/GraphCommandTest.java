@@ -92,6 +92,31 @@ class GraphCommandTest {
     }
 
     @Test
+    void aPortfolioTooLargeToLayOutIsRefusedAsSvgButWrittenAsDot() throws IOException {
+        Path large = TooLargeToDraw.write(dir);
+
+        CliRun svg = CliRun.of("graph", "--format", "svg", large.toString());
+        CliRun dot = CliRun.of("graph", "--format", "dot", large.toString());
+
+        assertThat(svg.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(svg.errLines()).containsExactly("bubblerisk: --format svg: " + TooLargeToDraw.COMPANIES
+                + " companies are more than an SVG layout draws (500); use --format dot and Graphviz");
+        assertThat(dot.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(dot.out().lines().filter(line -> line.contains(" [label=\"Company "))).hasSize(TooLargeToDraw.COMPANIES);
+    }
+
+    @Test
+    void theHtmlReportOfAPortfolioTooLargeToDrawSaysSoInsteadOfTheGraph() throws IOException {
+        Path large = TooLargeToDraw.write(dir);
+
+        CliRun run = CliRun.of("score", "--format", "html", large.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(run.out()).doesNotContain("<svg ")
+                .contains("The graph is drawn for up to 500 companies; this portfolio has " + TooLargeToDraw.COMPANIES + ".");
+    }
+
+    @Test
     void helpListsTheGraphCommand() {
         assertThat(CliRun.of("--help").out()).contains("graph");
         assertThat(CliRun.of("graph", "--help").out()).contains("--format", "dot", "svg", "--output");

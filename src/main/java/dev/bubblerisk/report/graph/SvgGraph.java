@@ -17,6 +17,8 @@ public final class SvgGraph {
 
     private static final String FONT = "'Liberation Sans', Arial, Helvetica, sans-serif";
     static final String ID_PREFIX = "bubblerisk-";
+    /** The most companies drawn. */
+    public static final int MAX_COMPANIES = 500;
     /** Loops a page can pick out one by one; past this many, an attribute per link would outweigh the drawing. */
     public static final int FOCUSABLE_LOOPS = 100;
     /** A page may shrink the drawing to fit its width, but no further than this: below it labels get too small to read. */
@@ -25,8 +27,20 @@ public final class SvgGraph {
     private SvgGraph() {
     }
 
+    /**
+     * Whether the graph is small enough to lay out: past {@link #MAX_COMPANIES} companies the
+     * layout takes many seconds and the drawing is too dense to read; DOT and Graphviz remain.
+     */
+    public static boolean drawable(MoneyGraph graph) {
+        return graph.nodes().size() <= MAX_COMPANIES;
+    }
+
     /** The graph, laid out, as an {@code <svg>} element ending with a newline. */
     public static String of(MoneyGraph graph) {
+        if (!drawable(graph)) {
+            throw new IllegalArgumentException(graph.nodes().size() + " companies are more than an SVG layout handles ("
+                    + MAX_COMPANIES + ")");
+        }
         GraphDrawing drawing = GraphLayout.layout(graph);
         SvgLegend legend = new SvgLegend(drawing.height());
         double width = Math.max(drawing.width(), legend.width());
