@@ -37,7 +37,7 @@ final class TableReportWriter implements ReportWriter {
         out.write("\n");
         out.write(line(ReportSummary.of(report).sentence()));
         out.write(line("Rules: " + report.ruleset().path() + " (" + report.ruleset().rules()
-                + "). Evidence and data gaps: --format json."));
+                + "). Evidence and data gaps: --format html, markdown or json."));
     }
 
     private static List<String> reasons(DealScore deal, int width) {
