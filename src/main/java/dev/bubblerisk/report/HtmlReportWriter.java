@@ -23,8 +23,6 @@ import java.util.Map;
 final class HtmlReportWriter implements ReportWriter {
 
     private static final String ROOT = "dev/bubblerisk/report/html/";
-    private static final String SCRIPT = resource("report.js");
-    private static final Mustache TEMPLATE = new DefaultMustacheFactory(ROOT).compile("report.html.mustache");
 
     @Override
     public void write(Report report, Writer out) throws IOException {
@@ -32,11 +30,18 @@ final class HtmlReportWriter implements ReportWriter {
         Map<String, Object> scope = Map.of(
                 "report", HtmlView.of(report, SvgGraph.drawable(graph) ? SvgGraph.of(graph) : null),
                 "maxCompanies", SvgGraph.MAX_COMPANIES,
-                "style", resource("report.css"),
-                "script", SCRIPT,
-                "scriptHash", "sha256-" + sha256(SCRIPT));
-        TEMPLATE.execute(out, scope);
+                "style", Page.STYLE,
+                "script", Page.SCRIPT,
+                "scriptHash", "sha256-" + sha256(Page.SCRIPT));
+        Page.TEMPLATE.execute(out, scope);
         out.flush();
+    }
+
+    /** The template, style and script, read when the first HTML report is written rather than on every run. */
+    private static final class Page {
+        static final Mustache TEMPLATE = new DefaultMustacheFactory(ROOT).compile("report.html.mustache");
+        static final String STYLE = resource("report.css");
+        static final String SCRIPT = resource("report.js");
     }
 
     private static String resource(String name) {
