@@ -9,6 +9,7 @@ import dev.bubblerisk.engine.RuleEngine;
 import dev.bubblerisk.engine.RuleInfo;
 import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Deal;
+import dev.bubblerisk.model.InputFile;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.score.DealScore;
 import dev.bubblerisk.score.ScoreCard;
@@ -31,8 +32,12 @@ public final class DealExplainer {
     public record Silence(RuleInfo rule, String reason) {
     }
 
-    /** Everything {@code explain} shows about one deal. */
-    public record Explanation(Deal deal, DealScore score, List<Silence> silent) {
+    /**
+     * Everything {@code explain} shows about one deal.
+     *
+     * @param inputs the files read, for quoting evidence
+     */
+    public record Explanation(Deal deal, DealScore score, List<Silence> silent, List<InputFile> inputs) {
     }
 
     public static Explanation explain(RuleBase rules, Portfolio portfolio, Deal deal) throws RuleCompilationException {
@@ -46,7 +51,7 @@ public final class DealExplainer {
                 silent.add(new Silence(rule, reason(rule, score.dataGaps(), conditions.get(rule.id()), deal)));
             }
         }
-        return new Explanation(deal, score, silent);
+        return new Explanation(deal, score, silent, portfolio.inputs());
     }
 
     private static String reason(RuleInfo rule, List<DataGap> gaps, RuleConditions conditions, Deal deal) {

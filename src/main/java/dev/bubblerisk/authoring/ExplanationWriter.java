@@ -9,7 +9,7 @@ import dev.bubblerisk.model.Finding;
 import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Formats;
 import dev.bubblerisk.model.Reaction;
-import dev.bubblerisk.report.InputLines;
+import dev.bubblerisk.report.SourceLines;
 import dev.bubblerisk.score.Band;
 import dev.bubblerisk.score.DealScore;
 import dev.bubblerisk.score.ScoreCard;
@@ -20,9 +20,8 @@ import java.util.stream.Collectors;
 /** Writes an {@link Explanation} for a reader at a terminal, quoting the input lines each finding rests on. */
 public final class ExplanationWriter {
 
-    private final InputLines lines = new InputLines();
-
     public void write(Explanation explanation, Writer out) throws IOException {
+        SourceLines lines = new SourceLines(explanation.inputs());
         Deal deal = explanation.deal();
         DealScore score = explanation.score();
         out.write("Deal " + deal.id() + (deal.title() == null ? "" : ": " + deal.title()) + "\n");
@@ -45,8 +44,7 @@ public final class ExplanationWriter {
             out.write(String.format("  %+d %s (%s): %s%n", finding.points(), finding.rule(), finding.category(),
                     finding.explanation()));
             for (Evidence evidence : finding.evidence()) {
-                out.write("      " + evidence.file() + ":" + evidence.line() + ": "
-                        + lines.line(evidence.file(), evidence.line()).strip() + "\n");
+                out.write("      " + evidence.file() + ":" + evidence.line() + ": " + lines.quote(evidence).cited() + "\n");
             }
         }
         out.write("\nRules that did not fire (" + explanation.silent().size() + "):\n");

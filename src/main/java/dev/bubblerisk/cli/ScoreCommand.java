@@ -30,7 +30,7 @@ final class ScoreCommand implements Callable<Integer> {
     Path rules;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "table or json (default: table on a terminal, json otherwise).")
+            description = "table, json, markdown, csv or html (default: table on a terminal, json otherwise).")
     ReportFormat format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")

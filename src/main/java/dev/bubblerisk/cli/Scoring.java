@@ -24,9 +24,7 @@ final class Scoring {
     static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, PrintWriter warnings) {
         EngineResult result = RuleEngine.run(rules, portfolio, limits);
         if (result.cyclesTruncated()) {
-            warnings.println("bubblerisk: warning: the search for money loops stopped at " + result.cycles().size()
-                    + " loops; circular-flow may have missed some");
-            warnings.flush();
+            warnTruncated(result.cycles().size(), "circular-flow may have missed some", warnings);
         }
         List<DealScore> scores = portfolio.deals().stream()
                 .map(deal -> ScoreCard.score(deal, result.findingsOf(deal.id()), result.dataGapsOf(deal.id())))
@@ -36,6 +34,13 @@ final class Scoring {
                 new Report.Ruleset(rules.source().path(), rules.source().sha256(), rules.rules().size()),
                 portfolio.inputs(),
                 ScoreCard.rank(scores),
-                result.cycles());
+                result.cycles(),
+                portfolio);
+    }
+
+    /** Says on stderr that the loop search stopped at its bound, and what that means for this command. */
+    static void warnTruncated(int loops, String consequence, PrintWriter warnings) {
+        warnings.println("bubblerisk: warning: the search for money loops stopped at " + loops + " loops; " + consequence);
+        warnings.flush();
     }
 }

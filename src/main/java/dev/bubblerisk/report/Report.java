@@ -2,16 +2,20 @@ package dev.bubblerisk.report;
 
 import dev.bubblerisk.model.Cycle;
 import dev.bubblerisk.model.InputFile;
+import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.score.DealScore;
 import java.util.List;
 
 /**
  * Everything a report shows, in the order it is shown: what produced it (engine, ruleset,
- * inputs), the ranked deals and the money loops.
+ * inputs), the ranked deals and the money loops, with the whole portfolio for the formats that
+ * draw every company and flow.
  *
- * @param deals ranked: by score, then raw points, then id
+ * @param deals     ranked: by score, then raw points, then id
+ * @param portfolio every company, holding and deal read, scored or not
  */
-public record Report(Engine engine, Ruleset ruleset, List<InputFile> inputs, List<DealScore> deals, List<Cycle> cycles) {
+public record Report(Engine engine, Ruleset ruleset, List<InputFile> inputs, List<DealScore> deals, List<Cycle> cycles,
+                     Portfolio portfolio) {
 
     public static final String FORMAT = "bubblerisk-report/v1";
 

@@ -5,7 +5,10 @@ import java.util.Locale;
 /** The output formats of {@code score}, each with its writer. */
 public enum ReportFormat {
     TABLE(new TableReportWriter()),
-    JSON(new JsonReportWriter());
+    JSON(new JsonReportWriter()),
+    MARKDOWN(new MarkdownReportWriter()),
+    CSV(new CsvReportWriter()),
+    HTML(new HtmlReportWriter());
 
     private final ReportWriter writer;
 

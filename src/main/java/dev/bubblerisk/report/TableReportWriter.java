@@ -1,14 +1,11 @@
 package dev.bubblerisk.report;
 
 import dev.bubblerisk.model.Finding;
-import dev.bubblerisk.score.Band;
 import dev.bubblerisk.score.DealScore;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The terminal view: one block per deal — rank, deal, band, score, data gaps and its top reasons
@@ -38,17 +35,16 @@ final class TableReportWriter implements ReportWriter {
             }
         }
         out.write("\n");
-        out.write(line(summary(report)));
+        out.write(line(ReportSummary.of(report).sentence()));
         out.write(line("Rules: " + report.ruleset().path() + " (" + report.ruleset().rules()
-                + "). Evidence and data gaps: --format json."));
+                + "). Evidence and data gaps: --format html, markdown or json."));
     }
 
     private static List<String> reasons(DealScore deal, int width) {
         List<String> lines = new ArrayList<>();
         List<Finding> findings = deal.findings();
         for (Finding finding : findings.subList(0, Math.min(TOP_REASONS, findings.size()))) {
-            String points = finding.points() > 0 ? "+" + finding.points() : String.valueOf(finding.points());
-            lines.add(clip(String.format("%4s %s", points, finding.rule()), width));
+            lines.add(clip(String.format("%4s %s", Points.signed(finding.points()), finding.rule()), width));
         }
         if (findings.size() > TOP_REASONS) {
             lines.add(String.format("%4s (%d more)", "", findings.size() - TOP_REASONS));
@@ -57,18 +53,6 @@ final class TableReportWriter implements ReportWriter {
             lines.add("   - no findings");
         }
         return lines;
-    }
-
-    private static String summary(Report report) {
-        Map<Band, Integer> counts = new EnumMap<>(Band.class);
-        report.deals().forEach(deal -> counts.merge(deal.band(), 1, Integer::sum));
-        List<String> parts = new ArrayList<>();
-        for (Band band : List.of(Band.SEVERE, Band.HIGH, Band.GUARDED, Band.LOW)) {
-            parts.add(counts.getOrDefault(band, 0) + " " + band.name());
-        }
-        long withGaps = report.deals().stream().filter(deal -> !deal.dataGaps().isEmpty()).count();
-        return report.deals().size() + (report.deals().size() == 1 ? " deal: " : " deals: ") + String.join(", ", parts)
-                + "; " + withGaps + " with data gaps.";
     }
 
     private static String clip(String text, int width) {
