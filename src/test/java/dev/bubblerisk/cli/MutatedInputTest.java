@@ -1,11 +1,8 @@
-package dev.bubblerisk.hostile;
+package dev.bubblerisk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bubblerisk.cli.Main;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +17,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import picocli.CommandLine;
 
 /**
  * Random damage to valid deal files — deleted lines, values of the wrong kind, truncated bytes,
@@ -69,12 +65,12 @@ class MutatedInputTest {
     void validateAnswersExitZeroOrThreeWithLocatedLines(@ForAll("mutations") Mutation mutation) throws IOException {
         Path file = write(mutation, ".yaml");
 
-        Run run = run("validate", file.toString());
+        CliRun run = CliRun.of("validate", file.toString());
 
-        assertThat(run.exit).as(run.err).isIn(0, 3);
+        assertThat(run.exitCode()).as(run.err()).isIn(0, 3);
         assertNoStackTrace(run);
-        if (run.exit == 3) {
-            assertThat(run.err.lines()).isNotEmpty().allSatisfy(line ->
+        if (run.exitCode() == 3) {
+            assertThat(run.err().lines()).isNotEmpty().allSatisfy(line ->
                     assertThat(line).startsWith(file + ":").matches("(?s)\\Q" + file + "\\E:\\d+:\\d+: .+"));
         }
     }
@@ -83,16 +79,16 @@ class MutatedInputTest {
     void scoreNeverFailsInternallyAndRepeatsItself(@ForAll("mutations") Mutation mutation) throws IOException {
         Path file = write(mutation, ".yaml");
 
-        Run first = run("score", "--format", "json", "--rules", "rules", file.toString());
-        Run second = run("score", "--format", "json", "--rules", "rules", file.toString());
+        CliRun first = CliRun.of("score", "--format", "json", "--rules", "rules", file.toString());
+        CliRun second = CliRun.of("score", "--format", "json", "--rules", "rules", file.toString());
 
-        assertThat(first.exit).as(first.err).isIn(0, 3);
+        assertThat(first.exitCode()).as(first.err()).isIn(0, 3);
         assertNoStackTrace(first);
         assertThat(second).isEqualTo(first);
     }
 
-    private static void assertNoStackTrace(Run run) {
-        assertThat(run.err).doesNotContain("\tat ", "Exception in thread", "internal error");
+    private static void assertNoStackTrace(CliRun run) {
+        assertThat(run.err()).doesNotContain("\tat ", "Exception in thread", "internal error");
     }
 
     private static Path write(Mutation mutation, String suffix) throws IOException {
@@ -132,17 +128,4 @@ class MutatedInputTest {
         return kinds[seed % kinds.length];
     }
 
-    /** What one command printed. */
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine command = Main.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        int exit = command.execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 }
