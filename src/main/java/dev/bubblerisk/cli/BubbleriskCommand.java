@@ -9,7 +9,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = BuildInfo.class,
         description = "Scores inter-company deals for circular-financing (\"AI bubble\") risk with declarative Drools rules.",
-        subcommands = {ScoreCommand.class, ValidateCommand.class, GraphCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class, WatchCommand.class},
+        subcommands = {ScoreCommand.class, ValidateCommand.class, GraphCommand.class, ExplainCommand.class, CheckCommand.class, TestCommand.class, DiffCommand.class, WatchCommand.class, GenerateCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 internal error, 2 usage, 3 invalid deal input, 4 rule error, 5 gate tripped."})
 final class BubbleriskCommand implements Runnable {
 

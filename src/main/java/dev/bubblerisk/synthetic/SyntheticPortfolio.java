@@ -1,0 +1,254 @@
+package dev.bubblerisk.synthetic;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * A deterministic synthetic portfolio with the mix real books show: about one company per ten
+ * deals, grouped in industry clusters of fifty (buyers, clouds, chip makers, fabs) that mostly deal
+ * among themselves; every flow type, equity tied to purchases, vendor loans and guarantees,
+ * holdings, planted loops of three to six companies, missing financials, and deals spread over
+ * 2020–2025. The same deal count and seed always give the same bytes.
+ */
+public final class SyntheticPortfolio {
+
+    private static final int CLUSTER = 50;
+    private static final int TIERS = 4;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
+    private static final int DAYS = (int) (LocalDate.of(2025, 10, 31).toEpochDay() - FIRST_DAY.toEpochDay());
+
+    private final int deals;
+    private final int companies;
+    private final long seed;
+
+    public SyntheticPortfolio(int deals, long seed) {
+        if (deals < 1) {
+            throw new IllegalArgumentException("--deals must be 1 or more, got " + deals);
+        }
+        this.deals = deals;
+        this.companies = Math.max(2 * CLUSTER / 5, deals / 10);
+        this.seed = seed;
+    }
+
+    public void write(DealFileWriter out) throws IOException {
+        out.begin("2025-10-31");
+        writeCompanies(out, new SplittableRandom(seed));
+        writeHoldings(out, new SplittableRandom(seed + 1));
+        writeDeals(out, new SplittableRandom(seed + 2));
+        out.end();
+    }
+
+    private void writeCompanies(DealFileWriter out, SplittableRandom random) throws IOException {
+        out.beginSection("companies");
+        for (int c = 0; c < companies; c++) {
+            out.beginItem(1);
+            out.field(1, "id", company(c), true);
+            out.field(1, "name", "Company " + c, true);
+            out.field(1, "listed", String.valueOf(random.nextBoolean()), false);
+            if (random.nextDouble() < 0.9) {
+                out.field(1, "founded", String.valueOf(1970 + random.nextInt(55)), false);
+            }
+            if (random.nextDouble() < 0.75) {
+                writeFinancials(out, random);
+            }
+            if (tier(c) > 0 && random.nextDouble() < 0.2) {
+                out.beginNested(1, "top_customers", true);
+                out.beginItem(2);
+                out.field(2, "company", company(peer(c, 0, tier(c), random)), true);
+                out.field(2, "share", (10 + random.nextInt(60)) + "%", true);
+                out.endItem(2);
+                out.endNested(1, true);
+            }
+            out.endItem(1);
+        }
+        out.endSection();
+    }
+
+    private static void writeFinancials(DealFileWriter out, SplittableRandom random) throws IOException {
+        double revenue = Math.exp(17 + random.nextDouble() * 9);
+        out.beginNested(1, "financials", false);
+        out.field(2, "period", "FY2024", true);
+        out.field(2, "revenue", amount(revenue), true);
+        if (random.nextDouble() < 0.85) {
+            out.field(2, "net_income", amount(revenue * (random.nextDouble() * 0.9 - 0.6)), true);
+        }
+        if (random.nextDouble() < 0.8) {
+            out.field(2, "operating_cash_flow", amount(revenue * (random.nextDouble() * 0.8 - 0.4)), true);
+        }
+        if (random.nextDouble() < 0.7) {
+            out.field(2, "interest_expense", amount(revenue * random.nextDouble() * 0.08), true);
+            out.field(2, "operating_income", amount(revenue * (random.nextDouble() * 0.65 - 0.3)), true);
+        }
+        out.endNested(1, false);
+    }
+
+    private void writeHoldings(DealFileWriter out, SplittableRandom random) throws IOException {
+        out.beginSection("holdings");
+        for (int h = 0; h < companies / 5; h++) {
+            int holder = random.nextInt(companies);
+            if (tier(holder) == 0) {
+                holder = peer(holder, 1, TIERS, random);
+            }
+            int company = peer(holder, 0, tier(holder), random);
+            out.beginItem(1);
+            out.field(1, "holder", company(holder), true);
+            out.field(1, "company", company(company), true);
+            out.field(1, "stake", (1 + random.nextInt(20)) + "%", true);
+            out.endItem(1);
+        }
+        out.endSection();
+    }
+
+    private void writeDeals(DealFileWriter out, SplittableRandom random) throws IOException {
+        out.beginSection("deals");
+        int[] ring = new int[0];
+        int ringStep = 0;
+        for (int d = 0; d < deals; d++) {
+            if (d % 1000 == 500 && companies >= CLUSTER) {
+                ring = ring(random);
+                ringStep = 0;
+            }
+            int buyer;
+            int supplier;
+            if (ringStep < ring.length) {
+                buyer = ring[ringStep];
+                supplier = ring[(ringStep + 1) % ring.length];
+                ringStep++;
+            } else {
+                buyer = random.nextInt(companies);
+                if (tier(buyer) == TIERS - 1) {
+                    buyer = peer(buyer, 0, TIERS - 1, random);
+                }
+                supplier = random.nextDouble() < 0.05 ? other(buyer, random) : peer(buyer, tier(buyer) + 1, TIERS, random);
+            }
+            writeDeal(out, d, buyer, supplier, random);
+        }
+        out.endSection();
+    }
+
+    private void writeDeal(DealFileWriter out, int d, int buyer, int supplier, SplittableRandom random) throws IOException {
+        double size = Math.exp(Math.log(1e7) + random.nextDouble() * (Math.log(5e10) - Math.log(1e7)));
+        out.beginItem(1);
+        out.field(1, "id", String.format(Locale.ROOT, "d%07d", d), true);
+        out.field(1, "title", "Deal " + d + " between " + company(buyer) + " and " + company(supplier), true);
+        out.field(1, "announced", announced(random), true);
+        if (random.nextDouble() < 0.08) {
+            out.field(1, "binding", "false", false);
+        }
+        if (random.nextDouble() < 0.6) {
+            out.field(1, "term_years", String.valueOf(1 + random.nextInt(7)), false);
+        }
+        out.beginNested(1, "flows", true);
+        String supply = random.nextDouble() < 0.6 ? "purchase" : "lease";
+        flow(out, "supply", supply, buyer, supplier, random.nextDouble() < 0.9 ? amount(size) : null, null);
+        if (random.nextDouble() < 0.12) {
+            flow(out, "stake", "investment", supplier, buyer, amount(size * (0.01 + random.nextDouble() * 0.3)),
+                    random.nextDouble() < 0.4 ? "supply" : null);
+        }
+        if (random.nextDouble() < 0.04) {
+            flow(out, "warrants", "warrant", supplier, buyer, null, random.nextDouble() < 0.7 ? "supply" : null);
+        }
+        if (random.nextDouble() < 0.06) {
+            flow(out, "credit", "loan", supplier, buyer, amount(size * (0.2 + random.nextDouble())), null);
+        }
+        if (random.nextDouble() < 0.03) {
+            flow(out, "backstop", "guarantee", supplier, buyer, amount(size * random.nextDouble()), null);
+        }
+        if (random.nextDouble() < 0.02) {
+            flow(out, "rent-back", "lease", supplier, buyer, amount(size * random.nextDouble() * 0.3), null);
+        }
+        if (random.nextDouble() < 0.05) {
+            int investor = peer(buyer, 0, TIERS, random);
+            if (investor != buyer) {
+                flow(out, "funding", "investment", investor, buyer, amount(size * random.nextDouble()), null);
+            }
+        }
+        out.endNested(1, true);
+        if (random.nextDouble() < 0.08) {
+            out.beginNested(1, "reactions", true);
+            out.beginItem(2);
+            out.field(2, "company", company(supplier), true);
+            out.field(2, "change", String.format(Locale.ROOT, "%+.1f%%", random.nextDouble() * 35 - 5), true);
+            out.endItem(2);
+            out.endNested(1, true);
+        }
+        out.endItem(1);
+    }
+
+    private static void flow(DealFileWriter out, String id, String type, int from, int to, String amount, String tiedTo)
+            throws IOException {
+        out.beginItem(2);
+        out.field(2, "id", id, true);
+        out.field(2, "type", type, true);
+        out.field(2, "from", company(from), true);
+        out.field(2, "to", company(to), true);
+        if (amount != null) {
+            out.field(2, "amount", amount, true);
+        }
+        if (tiedTo != null) {
+            out.field(2, "tied_to", tiedTo, true);
+        }
+        if (type.equals("warrant")) {
+            out.field(2, "shares", String.valueOf(1_000_000 + 1000L * (from % 200_000)), false);
+        }
+        if (type.equals("guarantee")) {
+            out.field(2, "covers", from % 3 == 0 ? "debt" : from % 3 == 1 ? "capacity" : "residual-value", true);
+        }
+        out.endItem(2);
+    }
+
+    /** Three to six distinct companies of one cluster, for a planted loop. */
+    private int[] ring(SplittableRandom random) {
+        int base = (random.nextInt(companies / CLUSTER)) * CLUSTER;
+        int length = 3 + random.nextInt(4);
+        int[] ring = new int[length];
+        int start = random.nextInt(CLUSTER - length);
+        for (int i = 0; i < length; i++) {
+            ring[i] = base + start + i;
+        }
+        return ring;
+    }
+
+    private static String announced(SplittableRandom random) {
+        LocalDate day = FIRST_DAY.plusDays(random.nextInt(DAYS));
+        double precision = random.nextDouble();
+        return precision < 0.85 ? day.toString() : precision < 0.97 ? day.toString().substring(0, 7) : String.valueOf(day.getYear());
+    }
+
+    /** A company of the same cluster in tiers {@code [fromTier, toTier)}, or of any tier when that is empty. */
+    private int peer(int company, int fromTier, int toTier, SplittableRandom random) {
+        int base = company / CLUSTER * CLUSTER;
+        int size = Math.min(CLUSTER, companies - base);
+        int low = fromTier * size / TIERS;
+        int high = Math.max(low + 1, toTier * size / TIERS);
+        int peer = base + low + random.nextInt(Math.min(high, size) - Math.min(low, size - 1));
+        return peer == company ? (peer + 1 - base) % size + base : peer;
+    }
+
+    private int other(int company, SplittableRandom random) {
+        int other = random.nextInt(companies);
+        return other == company ? (other + 1) % companies : other;
+    }
+
+    private int tier(int company) {
+        int base = company / CLUSTER * CLUSTER;
+        int size = Math.min(CLUSTER, companies - base);
+        return Math.min(TIERS - 1, (company - base) * TIERS / size);
+    }
+
+    private static String company(int c) {
+        return String.format(Locale.ROOT, "co%06d", c);
+    }
+
+    /** "$1234.56M"-style amounts the loader reads; negative for losses. */
+    private static String amount(double value) {
+        double magnitude = Math.abs(value);
+        String sign = value < 0 ? "-" : "";
+        if (magnitude >= 1e9) {
+            return sign + String.format(Locale.ROOT, "%.2fB", magnitude / 1e9);
+        }
+        return sign + String.format(Locale.ROOT, "%.2fM", Math.max(0.01, magnitude / 1e6));
+    }
+}
