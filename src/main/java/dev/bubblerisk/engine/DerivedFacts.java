@@ -1,5 +1,6 @@
 package dev.bubblerisk.engine;
 
+import dev.bubblerisk.model.Company;
 import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.FlowType;
@@ -7,13 +8,16 @@ import dev.bubblerisk.model.Holding;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.ruleapi.Commitment;
 import dev.bubblerisk.ruleapi.MoneyLoop;
-import dev.bubblerisk.ruleapi.OnLoop;
+import dev.bubblerisk.ruleapi.DealLoops;
+import dev.bubblerisk.ruleapi.MissingField;
+import dev.bubblerisk.ruleapi.Need;
 import dev.bubblerisk.ruleapi.Party;
 import dev.bubblerisk.ruleapi.ReturnFlow;
 import dev.bubblerisk.ruleapi.Role;
 import dev.bubblerisk.ruleapi.Supply;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +28,8 @@ import java.util.function.Consumer;
  * The shared matching every rule stands on, worked out once in Java: who buys from whom in each
  * deal ({@link Supply}, {@link Party}), which flows and stakes give value back from a supplier to
  * its buyer ({@link ReturnFlow}), what each buyer has committed across all deals
- * ({@link Commitment}), and which deals lie on a loop of value ({@link OnLoop}).
+ * ({@link Commitment}), which deals lie on loops of value ({@link DealLoops}), and which of a rule's
+ * declared needs a deal's party does not meet ({@link MissingField}).
  */
 final class DerivedFacts {
 
@@ -35,19 +40,29 @@ final class DerivedFacts {
                 .computeIfAbsent(List.of(holding.holder(), holding.company()), pair -> new ArrayList<>()).add(holding));
     }
 
-    /** Hands every derived fact of the portfolio to {@code sink}, deal by deal, then across deals. */
-    static void derive(Portfolio portfolio, List<MoneyLoop> loops, Consumer<Object> sink) {
+    /**
+     * Hands every derived fact of the portfolio to {@code sink}, deal by deal, then across deals.
+     *
+     * @param needs every {@code @needs} group of the ruleset
+     */
+    static void derive(Portfolio portfolio, List<MoneyLoop> loops, List<Need> needs, Consumer<Object> sink) {
         DerivedFacts facts = new DerivedFacts(portfolio);
         Map<String, List<MoneyLoop>> loopsByDeal = MoneyLoopFinder.loopsByDeal(loops);
+        Map<String, Company> companies = new HashMap<>();
+        portfolio.companies().forEach(company -> companies.put(company.id(), company));
         for (Deal deal : portfolio.deals()) {
-            facts.ofDeal(deal, sink);
-            loopsByDeal.getOrDefault(deal.id(), List.of()).forEach(loop -> sink.accept(new OnLoop(deal, loop)));
+            facts.ofDeal(deal, needs, companies, sink);
+            List<MoneyLoop> onLoops = loopsByDeal.get(deal.id());
+            if (onLoops != null) {
+                sink.accept(new DealLoops(deal, onLoops.stream()
+                        .sorted(Comparator.comparingInt(MoneyLoop::length).thenComparing(MoneyLoop::path)).toList()));
+            }
         }
         commitments(portfolio).forEach(sink);
         loops.forEach(sink);
     }
 
-    private void ofDeal(Deal deal, Consumer<Object> sink) {
+    private void ofDeal(Deal deal, List<Need> needs, Map<String, Company> companies, Consumer<Object> sink) {
         Map<String, List<Flow>> bought = new LinkedHashMap<>();
         Map<String, List<Flow>> sold = new LinkedHashMap<>();
         for (Supply supply : supplies(deal)) {
@@ -63,8 +78,18 @@ final class DerivedFacts {
                 sink.accept(new ReturnFlow(supply, FlowType.INVESTMENT, stake));
             }
         }
-        bought.forEach((company, flows) -> sink.accept(new Party(deal, Role.BUYER, company, flows)));
-        sold.forEach((company, flows) -> sink.accept(new Party(deal, Role.SUPPLIER, company, flows)));
+        bought.forEach((company, flows) -> party(new Party(deal, Role.BUYER, company, flows), needs, companies, sink));
+        sold.forEach((company, flows) -> party(new Party(deal, Role.SUPPLIER, company, flows), needs, companies, sink));
+    }
+
+    private static void party(Party party, List<Need> needs, Map<String, Company> companies, Consumer<Object> sink) {
+        sink.accept(party);
+        Company company = companies.get(party.company());
+        for (Need need : needs) {
+            if (need.role() == party.role() && company != null && !company.hasAny(need.anyOf())) {
+                sink.accept(new MissingField(party, need));
+            }
+        }
     }
 
     /** The deal's purchase and lease flows grouped by buyer and supplier, in input order. */

@@ -37,8 +37,9 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private final Map<String, Set<DataGap>> gaps = new HashMap<>();
     private final Map<String, Set<String>> fired = new HashMap<>();
     private final Map<String, Long> firings = new HashMap<>();
-    private RuleInfo firing;
-    private java.util.Optional<String> firingDeal = java.util.Optional.empty();
+    private final Map<org.kie.api.definition.rule.Rule, RuleInfo> infoByRule = new java.util.IdentityHashMap<>();
+    private volatile RuleInfo firing;
+    private volatile org.kie.api.runtime.rule.Match firingMatch;
 
     FindingCollector(RuleBase rules, Set<String> dealIds) {
         this.rules = rules;
@@ -47,20 +48,22 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
 
     @Override
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
-        firing = rules.info(event.getMatch().getRule());
-        firingDeal = FactDeals.firstDealOf(event.getMatch().getObjects());
-        firings.merge(idOf(event.getMatch().getRule()), 1L, Long::sum);
+        org.kie.api.definition.rule.Rule rule = event.getMatch().getRule();
+        firing = infoByRule.computeIfAbsent(rule, rules::info);
+        firingMatch = event.getMatch();
+        firings.merge(firing == null ? rule.getName() : firing.id(), 1L, Long::sum);
     }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         firing = null;
-        firingDeal = java.util.Optional.empty();
+        firingMatch = null;
     }
 
     /** The deal of the match now firing, if it has one. */
     java.util.Optional<String> firingDeal() {
-        return firingDeal;
+        org.kie.api.runtime.rule.Match match = firingMatch;
+        return match == null ? java.util.Optional.empty() : FactDeals.firstDealOf(match.getObjects());
     }
 
     /** A rule's id, or its DRL name when it has no metadata. */

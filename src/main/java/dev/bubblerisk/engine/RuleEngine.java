@@ -64,8 +64,8 @@ public final class RuleEngine {
             deal.flows().forEach(session::insert);
             deal.reactions().forEach(session::insert);
         }
-        DerivedFacts.derive(portfolio, loops, session::insert);
-        rules.rules().forEach(rule -> rule.needs().forEach(session::insert));
+        DerivedFacts.derive(portfolio, loops, rules.rules().stream().flatMap(rule -> rule.needs().stream()).toList(),
+                session::insert);
     }
 
     private static boolean declaresFindings(KieBase kieBase) {

@@ -36,6 +36,20 @@ public record Deal(
         return "deal";
     }
 
+    /** By id alone: cheap for the rule engine's indexes, and equal deals have equal ids. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Deal deal && id.equals(deal.id) && location.equals(deal.location)
+                && java.util.Objects.equals(title, deal.title) && java.util.Objects.equals(announced, deal.announced)
+                && binding == deal.binding && java.util.Objects.equals(termYears, deal.termYears) && flows.equals(deal.flows)
+                && reactions.equals(deal.reactions) && sources.equals(deal.sources) && java.util.Objects.equals(asOf, deal.asOf);
+    }
+
     @Override
     public String ref() {
         return id;

@@ -38,6 +38,22 @@ public record Flow(
         return dealId + "/" + id;
     }
 
+    /** By deal and id alone: cheap for the rule engine's indexes, and equal flows have equal ids. */
+    @Override
+    public int hashCode() {
+        return 31 * java.util.Objects.hashCode(dealId) + id.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Flow flow && java.util.Objects.equals(dealId, flow.dealId) && id.equals(flow.id)
+                && type == flow.type && from.equals(flow.from) && to.equals(flow.to)
+                && java.util.Objects.equals(amount, flow.amount) && java.util.Objects.equals(quantity, flow.quantity)
+                && java.util.Objects.equals(tiedTo, flow.tiedTo) && java.util.Objects.equals(shares, flow.shares)
+                && java.util.Objects.equals(strike, flow.strike) && java.util.Objects.equals(covers, flow.covers)
+                && location.equals(flow.location);
+    }
+
     public boolean hasAmount() {
         return amount != null;
     }

@@ -18,6 +18,18 @@ public record Supply(Deal deal, String buyer, String supplier, List<Flow> flows)
         flows = List.copyOf(flows);
     }
 
+    /** Cheap for the rule engine's indexes; equal supplies have the same deal, buyer and supplier. */
+    @Override
+    public int hashCode() {
+        return (deal.id().hashCode() * 31 + buyer.hashCode()) * 31 + supplier.hashCode();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Supply supply && buyer.equals(supply.buyer) && supplier.equals(supply.supplier)
+                && deal.equals(supply.deal) && flows.equals(supply.flows);
+    }
+
     /** The sum of the flows' disclosed amounts, or {@code null} when none is disclosed. */
     public BigDecimal amount() {
         return Amounts.sum(flows);

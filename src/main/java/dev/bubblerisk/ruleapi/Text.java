@@ -5,8 +5,6 @@ import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Formats;
 import dev.bubblerisk.model.Holding;
 import java.math.BigDecimal;
-import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -53,8 +51,8 @@ public final class Text {
         if (element instanceof FinancialFigure figure) {
             return figure(figure);
         }
-        if (element instanceof OnLoop loop) {
-            return loops(List.of(loop));
+        if (element instanceof DealLoops loops) {
+            return loops(loops);
         }
         throw new IllegalArgumentException("cannot describe " + element);
     }
@@ -75,18 +73,10 @@ public final class Text {
         return Formats.usd(figure.value()) + (figure.period() == null ? "" : " (" + figure.period() + ")");
     }
 
-    /**
-     * The shortest of a deal's loops (by length, then path), and how many others there are:
-     * "value goes round coreweave → nvidia → openai → coreweave, and 2 other loops".
-     *
-     * @param onLoops {@link OnLoop} facts of one deal
-     */
-    public static String loops(List<?> onLoops) {
-        List<MoneyLoop> loops = onLoops.stream().map(on -> ((OnLoop) on).loop()).distinct()
-                .sorted(Comparator.comparingInt(MoneyLoop::length).thenComparing(MoneyLoop::path)).toList();
-        int others = loops.size() - 1;
-        return "value goes round " + loops.get(0).path()
-                + (others == 0 ? "" : ", and " + count(others, "other loop"));
+    /** "value goes round coreweave → nvidia → openai → coreweave, and 2 other loops". */
+    public static String loops(DealLoops loops) {
+        int others = loops.loops().size() - 1;
+        return "value goes round " + loops.shortest().path() + (others == 0 ? "" : ", and " + count(others, "other loop"));
     }
 
     /** "nvidia holds 7% of coreweave". */
