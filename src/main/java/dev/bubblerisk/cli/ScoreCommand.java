@@ -51,16 +51,22 @@ final class ScoreCommand implements Callable<Integer> {
         Band gate = failOn == null ? null : parseBand(failOn);
         engine.limits();
         List<Path> files = DealInputs.find(inputs);
-        Portfolio portfolio = DealInputs.load(files);
-        RuleBase ruleBase = RulesLocation.load(rules);
-        Report report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr());
+        Report report;
         ReportFormat chosen = format != null ? format : System.console() != null ? ReportFormat.TABLE : ReportFormat.JSON;
-        if (output != null) {
-            ReportOutput.write(output, files, out -> chosen.writer().write(report, out));
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            chosen.writer().write(report, out);
-            out.flush();
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading " + files.size() + " deal file(s)")) {
+            Portfolio portfolio = DealInputs.load(files);
+            progress.phase("compiling the rules");
+            RuleBase ruleBase = RulesLocation.load(rules);
+            progress.phase(String.format(java.util.Locale.ROOT, "scoring %,d deals", portfolio.deals().size()));
+            report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr());
+            progress.phase("writing the " + chosen.key() + " report");
+            if (output != null) {
+                ReportOutput.write(output, files, out -> chosen.writer().write(report, out));
+            } else {
+                PrintWriter out = spec.commandLine().getOut();
+                chosen.writer().write(report, out);
+                out.flush();
+            }
         }
         return gate != null && tripped(report, gate) ? ExitCode.GATE_TRIPPED : ExitCode.OK;
     }

@@ -23,7 +23,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> files = DealInputs.find(inputs);
-        Portfolio portfolio = DealInputs.load(files);
+        Portfolio portfolio;
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading " + files.size() + " deal file(s)")) {
+            portfolio = DealInputs.load(files);
+        }
         spec.commandLine().getOut().printf("valid: %d %s, %d companies, %d holdings, %d deals, %d flows%n",
                 files.size(), files.size() == 1 ? "file" : "files", portfolio.companies().size(),
                 portfolio.holdings().size(), portfolio.deals().size(), portfolio.flows().count());

@@ -9,12 +9,12 @@ import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.ruleapi.Commitment;
 import dev.bubblerisk.ruleapi.MoneyLoop;
 import dev.bubblerisk.ruleapi.DealLoops;
-import dev.bubblerisk.ruleapi.MissingField;
 import dev.bubblerisk.ruleapi.Need;
 import dev.bubblerisk.ruleapi.Party;
 import dev.bubblerisk.ruleapi.ReturnFlow;
 import dev.bubblerisk.ruleapi.Role;
 import dev.bubblerisk.ruleapi.Supply;
+import dev.bubblerisk.ruleapi.UnmetNeeds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -29,7 +29,7 @@ import java.util.function.Consumer;
  * deal ({@link Supply}, {@link Party}), which flows and stakes give value back from a supplier to
  * its buyer ({@link ReturnFlow}), what each buyer has committed across all deals
  * ({@link Commitment}), which deals lie on loops of value ({@link DealLoops}), and which of a rule's
- * declared needs a deal's party does not meet ({@link MissingField}).
+ * declared needs a deal's party does not meet ({@link UnmetNeeds}).
  */
 final class DerivedFacts {
 
@@ -85,10 +85,10 @@ final class DerivedFacts {
     private static void party(Party party, List<Need> needs, Map<String, Company> companies, Consumer<Object> sink) {
         sink.accept(party);
         Company company = companies.get(party.company());
-        for (Need need : needs) {
-            if (need.role() == party.role() && company != null && !company.hasAny(need.anyOf())) {
-                sink.accept(new MissingField(party, need));
-            }
+        List<Need> unmet = company == null ? List.of() : needs.stream()
+                .filter(need -> need.role() == party.role() && !company.hasAny(need.anyOf())).toList();
+        if (!unmet.isEmpty()) {
+            sink.accept(new UnmetNeeds(party, unmet));
         }
     }
 
