@@ -29,9 +29,31 @@ public final class RuleEngine {
     }
 
     public static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits) {
+        return run(rules, portfolio, limits, BATCH_DEALS);
+    }
+
+    /** @param batchDeals the most deals one session holds (see {@link PortfolioBatches}) */
+    static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals) {
+        MoneyLoopFinder.Result loops = MoneyLoopFinder.find(portfolio);
+        List<Portfolio> batches = PortfolioBatches.split(portfolio, batchDeals);
+        EngineResult result = null;
+        for (Portfolio batch : batches) {
+            EngineResult part = runSession(rules, batch, limits, loops);
+            result = result == null ? part : result.plus(part);
+        }
+        return result;
+    }
+
+    /**
+     * Portfolios larger than this are scored in batches of deals that share buyers (see
+     * {@link PortfolioBatches}), so memory and time grow with the batch, not the portfolio.
+     */
+    static final int BATCH_DEALS = 100_000;
+
+    private static EngineResult runSession(RuleBase rules, Portfolio portfolio, EngineLimits limits,
+                                           MoneyLoopFinder.Result loops) {
         Set<String> dealIds = portfolio.deals().stream().map(Deal::id).collect(Collectors.toSet());
         FindingCollector collector = new FindingCollector(rules, dealIds);
-        MoneyLoopFinder.Result loops = MoneyLoopFinder.find(portfolio);
         KieSession session = rules.kieBase().newKieSession();
         try {
             if (declaresFindings(rules.kieBase())) {

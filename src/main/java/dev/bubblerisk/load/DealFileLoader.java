@@ -51,7 +51,7 @@ public final class DealFileLoader {
      */
     public Portfolio load(Node root, String path) throws InvalidInputException {
         Problems problems = new Problems();
-        List<DealFile> read = List.of(new DealFileReader(problems).read(root, path, null));
+        List<DealFile> read = List.of(new DealFileReader(problems).finish(root, path, null));
         new PortfolioValidator(problems).check(read);
         return portfolio(read, problems);
     }
@@ -88,8 +88,9 @@ public final class DealFileLoader {
             problems.add(notText.get().location(), notText.get().message());
             return Optional.empty();
         }
-        return nodeReader.read(path, new ByteArrayInputStream(bytes), problems)
-                .map(root -> new DealFileReader(problems).read(root, path, sha256(bytes)));
+        DealFileReader reader = new DealFileReader(problems);
+        return nodeReader.read(path, new ByteArrayInputStream(bytes), problems, reader)
+                .map(root -> reader.finish(root, path, sha256(bytes)));
     }
 
     static String sha256(byte[] bytes) {

@@ -7,11 +7,14 @@ import dev.bubblerisk.model.FinancialFigure;
 import dev.bubblerisk.model.Financials;
 import dev.bubblerisk.model.Holding;
 import dev.bubblerisk.model.InputFile;
+import dev.bubblerisk.yaml.BadValue;
 import dev.bubblerisk.yaml.MapReader;
 import dev.bubblerisk.yaml.Node;
 import dev.bubblerisk.yaml.Problems;
+import dev.bubblerisk.yaml.TopLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +25,7 @@ import java.util.Objects;
  * within the file: fields, types and values of the file, its companies and holdings; deals are
  * read by {@link DealReader}. Company references are collected and resolved later, across all files.
  */
-final class DealFileReader {
+final class DealFileReader implements TopLevel {
 
     static final String FORMAT = "bubblerisk/v1";
 
@@ -36,13 +39,46 @@ final class DealFileReader {
     private final Problems problems;
     private final CompanyReferences references = new CompanyReferences();
     private final DealReader deals;
+    private final List<Company> companies = new ArrayList<>();
+    private final List<Holding> holdings = new ArrayList<>();
+    private final List<Deal> read = new ArrayList<>();
+    private LocalDate asOf;
 
     DealFileReader(Problems problems) {
         this.problems = problems;
         this.deals = new DealReader(problems, references);
     }
 
-    DealFile read(Node root, String path, String sha256) {
+    @Override
+    public boolean streams(String key) {
+        return key.equals("companies") || key.equals("holdings") || key.equals("deals");
+    }
+
+    @Override
+    public void field(String key, Node value) {
+        if (key.equals("as_of") && value instanceof Node.ScalarNode scalar) {
+            try {
+                asOf = Values.date(scalar);
+            } catch (BadValue e) {
+                // reported with its location when the file's fields are checked
+            }
+        }
+    }
+
+    @Override
+    public void item(String key, Node item) {
+        switch (key) {
+            case "companies" -> add(companies, company(item));
+            case "holdings" -> add(holdings, holding(item));
+            default -> add(read, deals.deal(item, asOf));
+        }
+    }
+
+    /**
+     * Checks the file's own fields and reads whatever its lists still hold (all of them when
+     * nothing was streamed), then returns everything read.
+     */
+    DealFile finish(Node root, String path, String sha256) {
         MapReader file = MapReader.of(root, "a deal file", FILE_FIELDS, problems);
         if (file == null) {
             return new DealFile(new InputFile(path, sha256, null), List.of(), List.of(), List.of(), List.of());
@@ -56,11 +92,18 @@ final class DealFileReader {
         if (currency != null && !currency.equals("USD")) {
             problems.add(file.locationOf("currency"), "'currency' must be USD (the only currency of format v1), got '" + currency + "'");
         }
-        LocalDate asOf = file.value("as_of", Values::date);
-        List<Company> companies = file.list("companies").stream().map(this::company).filter(Objects::nonNull).toList();
-        List<Holding> holdings = file.list("holdings").stream().map(this::holding).filter(Objects::nonNull).toList();
-        List<Deal> read = file.list("deals").stream().map(deal -> deals.deal(deal, asOf)).filter(Objects::nonNull).toList();
-        return new DealFile(new InputFile(path, sha256, asOf), companies, holdings, read, references.all());
+        asOf = file.value("as_of", Values::date);
+        file.list("companies").forEach(item -> item("companies", item));
+        file.list("holdings").forEach(item -> item("holdings", item));
+        file.list("deals").forEach(item -> item("deals", item));
+        List<Deal> dated = asOf == null ? read : read.stream().map(deal -> deal.asOf() == null ? deal.withAsOf(asOf) : deal).toList();
+        return new DealFile(new InputFile(path, sha256, asOf), companies, holdings, dated, references.all());
+    }
+
+    private static <T> void add(List<T> list, T element) {
+        if (element != null) {
+            list.add(element);
+        }
     }
 
     private Company company(Node node) {

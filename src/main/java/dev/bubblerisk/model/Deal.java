@@ -55,6 +55,11 @@ public record Deal(
         return id;
     }
 
+    /** The same deal, describing the facts of {@code date}. */
+    public Deal withAsOf(LocalDate date) {
+        return new Deal(id, title, announced, binding, termYears, flows, reactions, sources, date, location);
+    }
+
     /** The flow with the largest disclosed amount (the first in input order on a tie), or {@code null}. */
     public Flow largestFlow() {
         Flow largest = null;

@@ -51,6 +51,14 @@ public final class NodeReader {
 
     /** The file's root node, or empty when it could not be parsed (the reason is in {@code problems}). */
     public Optional<Node> read(String file, InputStream content, Problems problems) {
+        return read(file, content, problems, TopLevel.NONE);
+    }
+
+    /**
+     * The root node, with the items of the lists {@code topLevel} streams handed to it one by one
+     * (the root then holds those lists empty, with their locations).
+     */
+    public Optional<Node> read(String file, InputStream content, Problems problems, TopLevel topLevel) {
         JsonFactory factory = isJson(file) ? json : yaml;
         try (JsonParser parser = factory.createParser(content)) {
             JsonToken first = parser.nextToken();
@@ -58,7 +66,9 @@ public final class NodeReader {
                 problems.add(new SourceLocation(file, 1, 1), "the file is empty (expected a deal file with 'as_of', 'companies' and 'deals')");
                 return Optional.empty();
             }
-            Node root = readValue(file, parser, problems, 1, new long[1]);
+            Node root = parser.currentToken() == JsonToken.START_OBJECT
+                    ? readRoot(file, parser, problems, topLevel, new long[1])
+                    : readValue(file, parser, problems, 1, new long[1]);
             JsonToken next = parser.nextToken();
             if (next != null) {
                 problems.add(at(file, parser.currentTokenLocation()), "a deal file holds one document; a second one starts here");
@@ -101,6 +111,38 @@ public final class NodeReader {
             case VALUE_NULL -> new ScalarNode(Kind.NULL, "", null, location);
             default -> new ScalarNode(Kind.BINARY, "", null, location);
         };
+    }
+
+    /** The root mapping, streaming the items of the lists {@code topLevel} asks for. */
+    private MapNode readRoot(String file, JsonParser parser, Problems problems, TopLevel topLevel, long[] values)
+            throws IOException {
+        SourceLocation location = at(file, parser.currentTokenLocation());
+        checkLimits(parser, location, 1, ++values[0]);
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            SourceLocation keyLocation = at(file, parser.currentTokenLocation());
+            parser.nextToken();
+            Node value;
+            if (parser.currentToken() == JsonToken.START_ARRAY && topLevel.streams(key) && !entries.containsKey(key)) {
+                SourceLocation listLocation = at(file, parser.currentTokenLocation());
+                checkLimits(parser, listLocation, 2, ++values[0]);
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    topLevel.item(key, readValue(file, parser, problems, 3, values));
+                }
+                value = new ListNode(List.of(), listLocation);
+            } else {
+                value = readValue(file, parser, problems, 2, values);
+                topLevel.field(key, value);
+            }
+            Entry earlier = entries.get(key);
+            if (earlier != null) {
+                problems.add(keyLocation, "duplicate field '" + key + "' (first given at line " + earlier.keyLocation().line() + ")");
+            } else {
+                entries.put(key, new Entry(keyLocation, value));
+            }
+        }
+        return new MapNode(entries, location);
     }
 
     private MapNode readMap(String file, JsonParser parser, SourceLocation location, Problems problems, int depth,
