@@ -23,29 +23,28 @@ final class SupervisedFiring {
 
     /** The number of rules fired. */
     static long fire(KieSession session, long maxFires, Duration timeout, FindingCollector collector) {
-        Thread[] worker = new Thread[1];
         CompletableFuture<Integer> firing = new CompletableFuture<>();
-        worker[0] = new Thread(() -> {
+        Thread worker = new Thread(() -> {
             try {
                 firing.complete(session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFires)));
             } catch (Throwable failure) {
                 firing.completeExceptionally(failure);
             }
         }, "rules");
-        worker[0].setDaemon(true);
-        worker[0].start();
+        worker.setDaemon(true);
+        worker.start();
         try {
             return firing.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             String running = collector.firing() == null ? "a rule condition" : "rule '" + collector.firing().id() + "'"
                     + collector.firingDeal().map(deal -> " on deal '" + deal + "'").orElse("");
-            stop(session, worker[0]);
+            stop(session, worker);
             throw new RuleExecutionException(running + " was still running after " + seconds(timeout)
                     + " (--timeout): a rule that never returns", null);
         } catch (ExecutionException e) {
             throw failure(e.getCause(), collector);
         } catch (InterruptedException e) {
-            stop(session, worker[0]);
+            stop(session, worker);
             Thread.currentThread().interrupt();
             throw new RuleExecutionException("the run was interrupted", e);
         }
