@@ -49,24 +49,23 @@ final class PortfolioBatches {
         for (int i = 0; i < deals.size(); i++) {
             components.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(deals.get(i));
         }
-        Map<String, Company> companies = new HashMap<>();
-        portfolio.companies().forEach(company -> companies.put(company.id(), company));
         List<Portfolio> batches = new ArrayList<>();
         List<Deal> batch = new ArrayList<>();
         for (List<Deal> component : components.values()) {
             if (!batch.isEmpty() && batch.size() + component.size() > maxDeals) {
-                batches.add(subset(portfolio, batch, companies));
+                batches.add(subset(portfolio, batch));
                 batch = new ArrayList<>();
             }
             batch.addAll(component);
         }
         if (!batch.isEmpty()) {
-            batches.add(subset(portfolio, batch, companies));
+            batches.add(subset(portfolio, batch));
         }
         return batches;
     }
 
-    private static Portfolio subset(Portfolio portfolio, List<Deal> deals, Map<String, Company> companies) {
+    /** The deals given, with every company they name and the holdings among those companies. */
+    static Portfolio subset(Portfolio portfolio, List<Deal> deals) {
         Set<String> named = new HashSet<>();
         for (Deal deal : deals) {
             deal.flows().forEach(flow -> {

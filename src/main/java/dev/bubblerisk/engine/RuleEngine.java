@@ -38,7 +38,12 @@ public final class RuleEngine {
         List<Portfolio> batches = PortfolioBatches.split(portfolio, batchDeals);
         EngineResult result = null;
         for (Portfolio batch : batches) {
-            EngineResult part = runSession(rules, batch, limits, loops);
+            EngineResult part;
+            try {
+                part = runSession(rules, batch, limits, loops);
+            } catch (ConditionFailure failure) {
+                throw failure.reported(failingDeal(rules, batch, limits, loops));
+            }
             result = result == null ? part : result.plus(part);
         }
         return result;
@@ -49,6 +54,40 @@ public final class RuleEngine {
      * {@link PortfolioBatches}), so memory and time grow with the batch, not the portfolio.
      */
     static final int BATCH_DEALS = 100_000;
+
+    /**
+     * The deal whose facts make a rule condition throw, found by halving the deals until one deal
+     * alone still makes it throw; empty when only a combination of deals does.
+     */
+    private static java.util.Optional<String> failingDeal(RuleBase rules, Portfolio portfolio, EngineLimits limits,
+                                                          MoneyLoopFinder.Result loops) {
+        List<Deal> suspects = portfolio.deals();
+        while (suspects.size() > 1) {
+            List<Deal> first = suspects.subList(0, suspects.size() / 2);
+            List<Deal> second = suspects.subList(suspects.size() / 2, suspects.size());
+            if (fails(rules, portfolio, first, limits, loops)) {
+                suspects = first;
+            } else if (fails(rules, portfolio, second, limits, loops)) {
+                suspects = second;
+            } else {
+                return java.util.Optional.empty();
+            }
+        }
+        return suspects.size() == 1 && fails(rules, portfolio, suspects, limits, loops)
+                ? java.util.Optional.of(suspects.get(0).id()) : java.util.Optional.empty();
+    }
+
+    private static boolean fails(RuleBase rules, Portfolio portfolio, List<Deal> deals, EngineLimits limits,
+                                 MoneyLoopFinder.Result loops) {
+        try {
+            runSession(rules, PortfolioBatches.subset(portfolio, deals), limits, loops);
+            return false;
+        } catch (ConditionFailure failure) {
+            return true;
+        } catch (RuleExecutionException other) {
+            return false;
+        }
+    }
 
     private static EngineResult runSession(RuleBase rules, Portfolio portfolio, EngineLimits limits,
                                            MoneyLoopFinder.Result loops) {

@@ -64,9 +64,10 @@ final class SupervisedFiring {
             return new RuleExecutionException("the rules ran out of memory" + (collector.firing() == null ? ""
                     : " while rule '" + collector.firing().id() + "' was firing") + "; " + collector.busiest(), cause);
         }
-        String where = collector.firing() != null ? "rule '" + collector.firing().id() + "'"
-                + collector.firingDeal().map(deal -> " on deal '" + deal + "'").orElse("")
-                : RuleNames.mentioned(cause).map(rule -> "a condition of rule '" + rule + "'").orElse("a rule condition");
+        if (collector.firing() == null) {
+            throw new ConditionFailure(RuleNames.mentioned(cause), rootOf(cause), cause);
+        }
+        String where = "rule '" + collector.firing().id() + "'" + collector.firingDeal().map(deal -> " on deal '" + deal + "'").orElse("");
         return new RuleExecutionException(where + " failed: " + describe(rootOf(cause)), cause);
     }
 

@@ -48,19 +48,20 @@ class FaultyRulesTest {
     }
 
     @Test
-    void aConditionThatThrowsNamesTheRuleAndTheCause() throws IOException {
+    void aConditionThatThrowsNamesTheRuleTheDealAndTheCause() throws IOException {
         CliRun run = score(rule("""
                 rule "bad-condition"
                     @id("bad-condition") @category("faulty") @points(1)
                 when
-                    Deal( id.substring( 500 ).length() > 0 )
+                    Deal( title.substring( id.equals( "meta-nebius-2025-11" ) ? 500 : 0 ).length() >= 0 )
                 then
                 end
                 """));
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.RULE_ERROR);
         assertThat(run.errLines()).singleElement().asString()
-                .startsWith("bubblerisk: a condition of rule 'bad-condition' failed: StringIndexOutOfBoundsException");
+                .startsWith("bubblerisk: a condition of rule 'bad-condition' failed on deal 'meta-nebius-2025-11': "
+                        + "StringIndexOutOfBoundsException");
     }
 
     @Test
