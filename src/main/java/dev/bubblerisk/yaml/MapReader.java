@@ -86,10 +86,14 @@ public final class MapReader {
 
     public Boolean bool(String key) {
         return value(key, scalar -> {
-            if (scalar.kind() != ScalarNode.Kind.TRUE && scalar.kind() != ScalarNode.Kind.FALSE) {
-                throw new BadValue("must be true or false, got '" + scalar.text() + "'");
+            if (scalar.kind() == ScalarNode.Kind.TRUE || scalar.kind() == ScalarNode.Kind.FALSE) {
+                return scalar.kind() == ScalarNode.Kind.TRUE;
             }
-            return scalar.kind() == ScalarNode.Kind.TRUE;
+            if (scalar.kind() == ScalarNode.Kind.STRING && (scalar.text().equalsIgnoreCase("true")
+                    || scalar.text().equalsIgnoreCase("false"))) {
+                return scalar.text().equalsIgnoreCase("true"); // "false" in quotes, as JSON writers sometimes put it
+            }
+            throw new BadValue("must be true or false, got '" + scalar.text() + "'");
         });
     }
 

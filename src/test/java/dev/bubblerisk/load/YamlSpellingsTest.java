@@ -39,4 +39,19 @@ class YamlSpellingsTest {
         assertThat(portfolio.deals().get(0).binding()).isFalse();
         assertThat(portfolio.deals().get(0).flows().get(0).from()).isEqualTo("no");
     }
+
+    @Test
+    void readsTrueAndFalseInQuotesAsBooleans() throws Exception {
+        Path file = dir.resolve("deals.json");
+        Files.writeString(file, """
+                {"as_of": "2025-10-31",
+                 "companies": [{"id": "a", "name": "A", "listed": "TRUE"}, {"id": "b", "name": "B"}],
+                 "deals": [{"id": "d", "binding": "false", "flows": [{"id": "f", "type": "purchase", "from": "a", "to": "b"}]}]}
+                """);
+
+        Portfolio portfolio = new DealFileLoader().load(List.of(file));
+
+        assertThat(portfolio.deals().get(0).binding()).isFalse();
+        assertThat(portfolio.companies().get(0).listed()).isTrue();
+    }
 }
