@@ -6,10 +6,10 @@ import dev.bubblerisk.authoring.RuleChecker;
 import dev.bubblerisk.report.JsonStyle;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,9 +24,8 @@ final class CheckCommand implements Callable<Integer> {
     /** How {@code check} prints. */
     enum Format { TEXT, JSON }
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Directory of DRL rules (default: rules/ here if present, else the rules shipped in the jar).")
-    Path rules;
+    @Mixin
+    RulesOption rules = new RulesOption();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
     Format format = Format.TEXT;
@@ -36,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<CheckDiagnostic> diagnostics = RuleChecker.check(RulesLocation.resolve(rules));
+        List<CheckDiagnostic> diagnostics = RuleChecker.check(rules.source());
         boolean errors = diagnostics.stream().anyMatch(d -> d.severity() == CheckDiagnostic.Severity.ERROR);
         if (format == Format.JSON) {
             PrintWriter out = spec.commandLine().getOut();

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,9 +30,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE|DIR", description = "The deal files it is in (with any others it relates to).")
     List<Path> inputs;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Directory of DRL rules (default: rules/ here if present, else the rules shipped in the jar).")
-    Path rules;
+    @Mixin
+    RulesOption rules = new RulesOption();
 
     @Spec
     CommandSpec spec;
@@ -42,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
         Deal deal = portfolio.deals().stream().filter(candidate -> candidate.id().equals(dealId)).findFirst()
                 .orElseThrow(() -> new UsageException("no deal '" + dealId + "' in the input"
                         + Suggestions.hint(dealId, portfolio.deals().stream().map(Deal::id).toList())));
-        RuleBase ruleBase = RulesLocation.load(rules);
+        RuleBase ruleBase = rules.load();
         PrintWriter out = spec.commandLine().getOut();
         new ExplanationWriter().write(DealExplainer.explain(ruleBase, portfolio, deal), out);
         out.flush();

@@ -25,9 +25,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Deal files, or directories read recursively for *.yaml, *.yml, *.json.")
     List<Path> inputs;
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Directory of DRL rules (default: rules/ here if present, else the rules shipped in the jar).")
-    Path rules;
+    @Mixin
+    RulesOption rules = new RulesOption();
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "table, json, markdown, csv or html (default: table on a terminal, json otherwise).")
@@ -56,7 +55,7 @@ final class ScoreCommand implements Callable<Integer> {
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading " + files.size() + " deal file(s)")) {
             Portfolio portfolio = DealInputs.load(files);
             progress.phase("compiling the rules");
-            RuleBase ruleBase = RulesLocation.load(rules);
+            RuleBase ruleBase = rules.load();
             progress.phase(String.format(java.util.Locale.ROOT, "scoring %,d deals", portfolio.deals().size()));
             report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr());
             progress.phase("writing the " + chosen.key() + " report");

@@ -5,11 +5,11 @@ import dev.bubblerisk.authoring.TestRun;
 import dev.bubblerisk.authoring.TestRunWriter;
 import dev.bubblerisk.engine.RuleBase;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,9 +21,8 @@ import picocli.CommandLine.Spec;
                 "under --coverage-threshold."})
 final class TestCommand implements Callable<Integer> {
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Directory of DRL rules and their scenarios (default: rules/ here if present, else the jar's).")
-    Path rules;
+    @Mixin
+    RulesOption rules = new RulesOption();
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or junit (JUnit XML).")
     TestRunWriter.Format format = TestRunWriter.Format.TEXT;
@@ -45,7 +44,7 @@ final class TestCommand implements Callable<Integer> {
         if (threshold != null && (threshold < 0 || threshold > 100)) {
             throw new UsageException("--coverage-threshold must be between 0 and 100, got " + threshold);
         }
-        RuleBase ruleBase = RulesLocation.load(rules);
+        RuleBase ruleBase = rules.load();
         if (ruleBase.source().tests().isEmpty()) {
             throw new UsageException("no rule scenarios (*.test.yaml) under " + ruleBase.source().path());
         }

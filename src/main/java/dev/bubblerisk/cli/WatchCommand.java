@@ -42,9 +42,8 @@ final class WatchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE|DIR", description = "Deal files or directories (not needed with --test).")
     List<Path> inputs = List.of();
 
-    @Option(names = "--rules", paramLabel = "DIR",
-            description = "Directory of DRL rules (default: rules/ here if present, else the rules shipped in the jar).")
-    Path rules;
+    @Mixin
+    RulesOption rules = new RulesOption();
 
     @Option(names = "--test", description = "Re-run the rule scenarios instead of re-scoring.")
     boolean test;
@@ -68,7 +67,7 @@ final class WatchCommand implements Callable<Integer> {
         if (!test && inputs.isEmpty()) {
             throw new UsageException("watch needs deal files to score, or --test");
         }
-        Path ruleDirectory = Path.of(RulesLocation.resolve(rules).path());
+        Path ruleDirectory = Path.of(rules.source().path());
         Set<Path> watched = new LinkedHashSet<>();
         watched.add(ruleDirectory.toAbsolutePath());
         DealInputs.find(inputs).forEach(file -> watched.add(file.toAbsolutePath().getParent()));
@@ -100,7 +99,7 @@ final class WatchCommand implements Callable<Integer> {
         Thread warmUp = new Thread(() -> {
             for (int round = 0; round < WARM_UP_ROUNDS; round++) {
                 try {
-                    RuleBaseBuilder.build(RulesLocation.resolve(rules));
+                    RuleBaseBuilder.build(rules.source());
                 } catch (RuleCompilationException | RuntimeException e) {
                     return; // a broken ruleset is reported by the runs themselves
                 }
@@ -126,10 +125,10 @@ final class WatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             if (recompile || ruleBase == null) {
-                ruleBase = RulesLocation.load(rules);
+                ruleBase = rules.load();
             }
             if (test) {
-                TestRunWriter.Format.TEXT.writer().write(RuleTests.run(ruleBase, RulesLocation.resolve(rules).tests(), label -> true), out);
+                TestRunWriter.Format.TEXT.writer().write(RuleTests.run(ruleBase, rules.source().tests(), label -> true), out);
             } else {
                 Portfolio portfolio = DealInputs.load(DealInputs.find(inputs));
                 Report report = Scoring.score(portfolio, ruleBase, engine.limits(), err);

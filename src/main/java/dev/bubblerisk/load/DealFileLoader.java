@@ -1,6 +1,7 @@
 package dev.bubblerisk.load;
 
 import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.model.Sha256;
 import dev.bubblerisk.model.SourceLocation;
 import dev.bubblerisk.yaml.Diagnostic;
 import dev.bubblerisk.yaml.InputLimits;
@@ -12,10 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -94,10 +92,6 @@ public final class DealFileLoader {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return Sha256.hex(bytes);
     }
 }

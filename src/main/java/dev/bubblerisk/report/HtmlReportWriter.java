@@ -2,6 +2,7 @@ package dev.bubblerisk.report;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
+import dev.bubblerisk.model.Sha256;
 import dev.bubblerisk.report.graph.MoneyGraph;
 import dev.bubblerisk.report.graph.SvgGraph;
 import java.io.IOException;
@@ -9,8 +10,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Map;
 
@@ -57,11 +56,6 @@ final class HtmlReportWriter implements ReportWriter {
 
     /** The CSP hash of the inline script: base64 of its SHA-256. */
     private static String sha256(String text) {
-        try {
-            return Base64.getEncoder().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return Base64.getEncoder().encodeToString(Sha256.digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

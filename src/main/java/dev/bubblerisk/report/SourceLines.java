@@ -2,15 +2,13 @@ package dev.bubblerisk.report;
 
 import dev.bubblerisk.model.Evidence;
 import dev.bubblerisk.model.InputFile;
+import dev.bubblerisk.model.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -70,21 +68,13 @@ public final class SourceLines {
         try {
             byte[] bytes = Files.readAllBytes(Path.of(file));
             String expected = hashes.get(file);
-            if (expected != null && !expected.equals(sha256(bytes))) {
+            if (expected != null && !expected.equals(Sha256.hex(bytes))) {
                 return List.of();
             }
             String text = new String(bytes, StandardCharsets.UTF_8);
             return List.of((text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1));
         } catch (IOException | RuntimeException e) {
             return List.of();
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
         }
     }
 }

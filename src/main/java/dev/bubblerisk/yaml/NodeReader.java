@@ -135,12 +135,7 @@ public final class NodeReader {
                 value = readValue(file, parser, problems, 2, values);
                 topLevel.field(key, value);
             }
-            Entry earlier = entries.get(key);
-            if (earlier != null) {
-                problems.add(keyLocation, "duplicate field '" + key + "' (first given at line " + earlier.keyLocation().line() + ")");
-            } else {
-                entries.put(key, new Entry(keyLocation, value));
-            }
+            put(entries, key, new Entry(keyLocation, value), problems);
         }
         return new MapNode(entries, location);
     }
@@ -153,14 +148,17 @@ public final class NodeReader {
             SourceLocation keyLocation = at(file, parser.currentTokenLocation());
             parser.nextToken();
             Node value = readValue(file, parser, problems, depth + 1, values);
-            Entry earlier = entries.get(key);
-            if (earlier != null) {
-                problems.add(keyLocation, "duplicate field '" + key + "' (first given at line " + earlier.keyLocation().line() + ")");
-            } else {
-                entries.put(key, new Entry(keyLocation, value));
-            }
+            put(entries, key, new Entry(keyLocation, value), problems);
         }
         return new MapNode(entries, location);
+    }
+
+    /** Adds a field, or reports it as a duplicate of one given before. */
+    private static void put(Map<String, Entry> entries, String key, Entry entry, Problems problems) {
+        Entry earlier = entries.putIfAbsent(key, entry);
+        if (earlier != null) {
+            problems.add(entry.keyLocation(), "duplicate field '" + key + "' (first given at line " + earlier.keyLocation().line() + ")");
+        }
     }
 
     private ListNode readList(String file, JsonParser parser, SourceLocation location, Problems problems, int depth,
