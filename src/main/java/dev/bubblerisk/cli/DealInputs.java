@@ -4,6 +4,8 @@ import dev.bubblerisk.load.DealFileFinder;
 import dev.bubblerisk.load.DealFileLoader;
 import dev.bubblerisk.load.InvalidInputException;
 import dev.bubblerisk.model.Portfolio;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,5 +25,19 @@ final class DealInputs {
 
     static Portfolio load(List<Path> files) throws InvalidInputException {
         return new DealFileLoader().load(files);
+    }
+
+    /** Loads the files as a phase of {@code progress}, counted in bytes read. */
+    static Portfolio load(List<Path> files, Progress progress) throws InvalidInputException {
+        long bytes = 0;
+        for (Path file : files) {
+            try {
+                bytes += Files.size(file);
+            } catch (IOException e) {
+                // the loader reports the file it cannot read
+            }
+        }
+        progress.phase("reading " + files.size() + (files.size() == 1 ? " deal file" : " deal files"), bytes);
+        return new DealFileLoader(progress::advance).load(files);
     }
 }

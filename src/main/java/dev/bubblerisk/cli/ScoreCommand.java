@@ -52,12 +52,13 @@ final class ScoreCommand implements Callable<Integer> {
         List<Path> files = DealInputs.find(inputs);
         Report report;
         ReportFormat chosen = format != null ? format : System.console() != null ? ReportFormat.TABLE : ReportFormat.JSON;
-        try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading " + files.size() + " deal file(s)")) {
-            Portfolio portfolio = DealInputs.load(files);
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading")) {
+            Portfolio portfolio = DealInputs.load(files, progress);
             progress.phase("compiling the rules");
             RuleBase ruleBase = rules.load();
-            progress.phase(String.format(java.util.Locale.ROOT, "scoring %,d deals", portfolio.deals().size()));
-            report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr());
+            progress.phase(String.format(java.util.Locale.ROOT, "scoring %,d deals", portfolio.deals().size()),
+                    portfolio.deals().size());
+            report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr(), progress::advance);
             progress.phase("writing the " + chosen.key() + " report");
             if (output != null) {
                 ReportOutput.write(output, files, out -> chosen.writer().write(report, out));

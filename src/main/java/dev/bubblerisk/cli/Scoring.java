@@ -10,6 +10,7 @@ import dev.bubblerisk.score.DealScore;
 import dev.bubblerisk.score.ScoreCard;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /** Runs the rules over a portfolio and turns what they found into a ranked report. */
 final class Scoring {
@@ -17,12 +18,18 @@ final class Scoring {
     private Scoring() {
     }
 
-    /**
-     * @param limits   bounds on the run of the rules
-     * @param warnings where to say that the report may be incomplete
-     */
     static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, PrintWriter warnings) {
-        EngineResult result = RuleEngine.run(rules, portfolio, limits);
+        return score(portfolio, rules, limits, warnings, deals -> { });
+    }
+
+    /**
+     * @param limits      bounds on the run of the rules
+     * @param warnings    where to say that the report may be incomplete
+     * @param dealsScored told, batch by batch, how many more deals were scored
+     */
+    static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, PrintWriter warnings,
+                        IntConsumer dealsScored) {
+        EngineResult result = RuleEngine.run(rules, portfolio, limits, dealsScored);
         if (result.cyclesTruncated()) {
             warnTruncated(result.cycles().size(), "circular-flow may have missed some", warnings);
         }

@@ -24,11 +24,8 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Path> files = DealInputs.find(inputs);
         Portfolio portfolio;
-        Progress progress = Progress.start(spec.commandLine().getErr(), "reading " + files.size() + " deal file(s)");
-        try {
-            portfolio = DealInputs.load(files);
-        } finally {
-            progress.close();
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading")) {
+            portfolio = DealInputs.load(files, progress);
         }
         spec.commandLine().getOut().printf("valid: %d %s, %d companies, %d holdings, %d deals, %d flows%n",
                 files.size(), files.size() == 1 ? "file" : "files", portfolio.companies().size(),

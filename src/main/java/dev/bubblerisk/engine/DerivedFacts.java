@@ -17,11 +17,12 @@ import dev.bubblerisk.ruleapi.Supply;
 import dev.bubblerisk.ruleapi.UnmetNeeds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -29,7 +30,8 @@ import java.util.function.Consumer;
  * deal ({@link Supply}, {@link Party}), which flows and stakes give value back from a supplier to
  * its buyer ({@link ReturnFlow}), what each buyer has committed across all deals
  * ({@link Commitment}), which deals lie on loops of value ({@link DealLoops}), and which of a rule's
- * declared needs a deal's party does not meet ({@link UnmetNeeds}).
+ * declared needs a deal's party does not meet ({@link UnmetNeeds}). A portfolio scored in batches gets
+ * the loops that run through its own deals.
  */
 final class DerivedFacts {
 
@@ -45,17 +47,18 @@ final class DerivedFacts {
      *
      * @param needs every {@code @needs} group of the ruleset
      */
-    static void derive(Portfolio portfolio, List<MoneyLoop> loops, List<Need> needs, Consumer<Object> sink) {
+    static void derive(Portfolio portfolio, Map<String, List<MoneyLoop>> loopsByDeal, List<Need> needs,
+                       Consumer<Object> sink) {
         DerivedFacts facts = new DerivedFacts(portfolio);
-        Map<String, List<MoneyLoop>> loopsByDeal = MoneyLoopFinder.loopsByDeal(loops);
         Map<String, Company> companies = new HashMap<>();
         portfolio.companies().forEach(company -> companies.put(company.id(), company));
+        Set<MoneyLoop> loops = new LinkedHashSet<>();
         for (Deal deal : portfolio.deals()) {
             facts.ofDeal(deal, needs, companies, sink);
             List<MoneyLoop> onLoops = loopsByDeal.get(deal.id());
             if (onLoops != null) {
-                sink.accept(new DealLoops(deal, onLoops.stream()
-                        .sorted(Comparator.comparingInt(MoneyLoop::length).thenComparing(MoneyLoop::path)).toList()));
+                sink.accept(new DealLoops(deal, onLoops));
+                loops.addAll(onLoops);
             }
         }
         commitments(portfolio).forEach(sink);
@@ -78,13 +81,13 @@ final class DerivedFacts {
                 sink.accept(new ReturnFlow(supply, FlowType.INVESTMENT, stake));
             }
         }
-        bought.forEach((company, flows) -> party(new Party(deal, Role.BUYER, company, flows), needs, companies, sink));
-        sold.forEach((company, flows) -> party(new Party(deal, Role.SUPPLIER, company, flows), needs, companies, sink));
+        bought.forEach((company, flows) -> party(new Party(deal, Role.BUYER, company, companies.get(company), flows), needs, sink));
+        sold.forEach((company, flows) -> party(new Party(deal, Role.SUPPLIER, company, companies.get(company), flows), needs, sink));
     }
 
-    private static void party(Party party, List<Need> needs, Map<String, Company> companies, Consumer<Object> sink) {
+    private static void party(Party party, List<Need> needs, Consumer<Object> sink) {
         sink.accept(party);
-        Company company = companies.get(party.company());
+        Company company = party.profile();
         List<Need> unmet = company == null ? List.of() : needs.stream()
                 .filter(need -> need.role() == party.role() && !company.hasAny(need.anyOf())).toList();
         if (!unmet.isEmpty()) {
@@ -107,13 +110,23 @@ final class DerivedFacts {
 
     /** Each buyer's disclosed purchase and lease amounts across every deal. */
     static List<Commitment> commitments(Portfolio portfolio) {
-        Map<String, List<Flow>> byBuyer = new LinkedHashMap<>();
-        portfolio.flows().filter(flow -> flow.type().isSupply() && flow.hasAmount())
-                .forEach(flow -> byBuyer.computeIfAbsent(flow.from(), key -> new ArrayList<>()).add(flow));
-        return byBuyer.entrySet().stream()
+        Map<String, List<Flow>> flowsByBuyer = new LinkedHashMap<>();
+        Map<String, List<Deal>> dealsByBuyer = new HashMap<>();
+        for (Deal deal : portfolio.deals()) {
+            for (Flow flow : deal.flows()) {
+                if (flow.type().isSupply() && flow.hasAmount()) {
+                    flowsByBuyer.computeIfAbsent(flow.from(), key -> new ArrayList<>()).add(flow);
+                    List<Deal> deals = dealsByBuyer.computeIfAbsent(flow.from(), key -> new ArrayList<>());
+                    if (deals.isEmpty() || deals.get(deals.size() - 1) != deal) {
+                        deals.add(deal);
+                    }
+                }
+            }
+        }
+        return flowsByBuyer.entrySet().stream()
                 .map(buyer -> new Commitment(buyer.getKey(),
                         buyer.getValue().stream().map(Flow::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
-                        buyer.getValue()))
+                        buyer.getValue(), dealsByBuyer.get(buyer.getKey())))
                 .toList();
     }
 }

@@ -25,17 +25,6 @@ public record EngineResult(Map<String, List<Finding>> findings, Map<String, List
         cycles = List.copyOf(cycles);
     }
 
-    /** This result and {@code other}, a result for other deals of the same portfolio (and the same loops). */
-    EngineResult plus(EngineResult other) {
-        Map<String, List<Finding>> allFindings = new java.util.HashMap<>(findings);
-        allFindings.putAll(other.findings);
-        Map<String, List<DataGap>> allGaps = new java.util.HashMap<>(dataGaps);
-        allGaps.putAll(other.dataGaps);
-        Map<String, Set<String>> allFired = new java.util.HashMap<>(rulesFired);
-        allFired.putAll(other.rulesFired);
-        return new EngineResult(allFindings, allGaps, allFired, cycles, cyclesTruncated);
-    }
-
     /** The ids of the rules that reported something on the deal: a finding or a data gap. */
     public Set<String> rulesFiredOn(String dealId) {
         return rulesFired.getOrDefault(dealId, Set.of());

@@ -6,7 +6,6 @@ import dev.bubblerisk.model.Finding;
 import dev.bubblerisk.model.Traceable;
 import dev.bubblerisk.ruleapi.EvidenceSource;
 import dev.bubblerisk.ruleapi.Findings;
-import dev.bubblerisk.ruleapi.MoneyLoop;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,6 +37,11 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private final Map<String, Set<String>> fired = new HashMap<>();
     private final Map<String, Long> firings = new HashMap<>();
     private final Map<org.kie.api.definition.rule.Rule, RuleInfo> infoByRule = new java.util.IdentityHashMap<>();
+    /** An input element or a derived fact cited many times (a buyer's commitments, say) is turned into evidence once. */
+    private final Map<Traceable, Evidence> elementEvidence = new java.util.IdentityHashMap<>();
+    private final Map<EvidenceSource, List<Evidence>> sourceEvidence = new java.util.IdentityHashMap<>();
+    /** A company's gap repeats in each of its deals: one copy each. */
+    private final Map<DataGap, DataGap> sharedGaps = new HashMap<>();
     private volatile RuleInfo firing;
     private volatile org.kie.api.runtime.rule.Match firingMatch;
 
@@ -107,18 +111,15 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     public void gap(String dealId, String rule, String company, String field) {
         checkDeal(dealId);
         fired.computeIfAbsent(dealId, id -> new TreeSet<>()).add(firingRule().id());
-        gaps.computeIfAbsent(dealId, id -> new LinkedHashSet<>()).add(new DataGap(rule, company, field));
+        DataGap gap = new DataGap(rule, company, field);
+        gaps.computeIfAbsent(dealId, id -> new LinkedHashSet<>()).add(sharedGaps.computeIfAbsent(gap, same -> gap));
     }
 
-    EngineResult result(MoneyLoopFinder.Result loops) {
-        Map<String, List<Finding>> findings = new HashMap<>();
-        byDeal.forEach((deal, rules) -> findings.put(deal, rules.values().stream().map(Merged::toFinding).toList()));
-        Map<String, List<DataGap>> dataGaps = new HashMap<>();
-        gaps.forEach((deal, found) -> dataGaps.put(deal, List.copyOf(found)));
-        Map<String, Set<String>> rulesFired = new HashMap<>();
-        fired.forEach((deal, rules) -> rulesFired.put(deal, Set.copyOf(rules)));
-        return new EngineResult(findings, dataGaps, rulesFired, loops.loops().stream().map(MoneyLoop::cycle).toList(),
-                loops.truncated());
+    /** Hands what this session found to {@code results}. */
+    void addTo(BatchResults results) {
+        byDeal.forEach((deal, rules) -> results.addFindings(deal, rules.values().stream().map(Merged::toFinding).toList()));
+        gaps.forEach((deal, found) -> results.addDataGaps(deal, List.copyOf(found)));
+        fired.forEach((deal, rules) -> results.addRulesFired(deal, Set.copyOf(rules)));
     }
 
     private RuleInfo firingRule() {
@@ -134,13 +135,14 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         }
     }
 
-    private static List<Evidence> evidence(Object[] cited) {
+    private List<Evidence> evidence(Object[] cited) {
         List<Evidence> evidence = new ArrayList<>();
         for (Object element : cited) {
             if (element instanceof Traceable traceable) {
-                evidence.add(Evidence.of(traceable));
+                evidence.add(evidenceOf(traceable));
             } else if (element instanceof EvidenceSource source) {
-                source.evidence().forEach(traceable -> evidence.add(Evidence.of(traceable)));
+                evidence.addAll(sourceEvidence.computeIfAbsent(source,
+                        key -> key.evidence().stream().map(this::evidenceOf).toList()));
             } else {
                 throw new IllegalArgumentException("cannot cite " + (element == null ? "null" : element.getClass().getSimpleName())
                         + " as evidence: cite flows, holdings, companies, financial figures, customers or reactions");
@@ -149,12 +151,18 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         return evidence;
     }
 
+    private Evidence evidenceOf(Traceable element) {
+        return elementEvidence.computeIfAbsent(element, Evidence::of);
+    }
+
     /** One rule's findings in one deal, merged. */
     private static final class Merged {
         private final RuleInfo rule;
         private int points = Integer.MIN_VALUE;
-        private final Set<String> explanations = new TreeSet<>();
-        private final Set<Evidence> evidence = new TreeSet<>(INPUT_ORDER);
+        private String explanation;
+        private List<Evidence> cited;
+        private Set<String> explanations;
+        private Set<Evidence> evidence;
 
         Merged(RuleInfo rule) {
             this.rule = rule;
@@ -162,12 +170,37 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
 
         void add(int points, String explanation, List<Evidence> cited) {
             this.points = Math.max(this.points, points);
+            if (this.explanation == null) {
+                this.explanation = explanation;
+                this.cited = cited;
+                return;
+            }
+            if (explanations == null) {
+                explanations = new TreeSet<>(List.of(this.explanation));
+                evidence = new TreeSet<>(INPUT_ORDER);
+                evidence.addAll(this.cited);
+            }
             explanations.add(explanation);
             evidence.addAll(cited);
         }
 
         Finding toFinding() {
+            if (explanations == null) {
+                return new Finding(rule.id(), rule.category(), points, explanation, inInputOrder(cited));
+            }
             return new Finding(rule.id(), rule.category(), points, String.join("; ", explanations), List.copyOf(evidence));
+        }
+
+        private static List<Evidence> inInputOrder(List<Evidence> cited) {
+            Evidence[] sorted = cited.toArray(Evidence[]::new);
+            java.util.Arrays.sort(sorted, INPUT_ORDER);
+            List<Evidence> distinct = new ArrayList<>(sorted.length);
+            for (Evidence next : sorted) {
+                if (distinct.isEmpty() || INPUT_ORDER.compare(distinct.get(distinct.size() - 1), next) != 0) {
+                    distinct.add(next);
+                }
+            }
+            return List.copyOf(distinct);
         }
     }
 }

@@ -100,10 +100,14 @@ final class MoneyLoopFinder {
         return new Result(List.copyOf(finder.found), !complete);
     }
 
-    /** Which deals have a flow on each loop. */
+    /** Per deal with a flow on a loop, its loops: shortest first, then by path. */
     static Map<String, List<MoneyLoop>> loopsByDeal(List<MoneyLoop> loops) {
         Map<String, List<MoneyLoop>> byDeal = new HashMap<>();
-        for (MoneyLoop loop : loops) {
+        List<MoneyLoop> shortestFirst = new ArrayList<>(loops);
+        Map<MoneyLoop, String> paths = new java.util.IdentityHashMap<>();
+        loops.forEach(loop -> paths.put(loop, loop.path()));
+        shortestFirst.sort(java.util.Comparator.comparingInt(MoneyLoop::length).thenComparing(paths::get));
+        for (MoneyLoop loop : shortestFirst) {
             loop.links().stream().filter(Flow.class::isInstance).map(link -> ((Flow) link).dealId()).distinct()
                     .forEach(deal -> byDeal.computeIfAbsent(deal, key -> new ArrayList<>()).add(loop));
         }

@@ -5,16 +5,18 @@ import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.ruleapi.MoneyLoop;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Runs a {@link RuleBase} over a whole portfolio in one session, so rules can reason across
- * deals. Input facts are immutable records: rules read them and report through {@code findings}.
- * A rule that throws, keeps re-activating or never returns ends the run with a
- * {@link RuleExecutionException} naming it.
+ * Runs a {@link RuleBase} over a portfolio, so rules can reason across deals: in one session, or
+ * for a large portfolio in sessions over batches of deals that share buyers. Input facts are
+ * immutable records: rules read them and report through {@code findings}. A rule that throws,
+ * keeps re-activating or never returns ends the run with a {@link RuleExecutionException} naming it.
  */
 public final class RuleEngine {
 
@@ -29,58 +31,64 @@ public final class RuleEngine {
     }
 
     public static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits) {
-        return run(rules, portfolio, limits, BATCH_DEALS);
+        return run(rules, portfolio, limits, deals -> { });
+    }
+
+    /** @param dealsScored told, batch by batch, how many more deals were scored */
+    public static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, IntConsumer dealsScored) {
+        return run(rules, portfolio, limits, BATCH_DEALS, dealsScored);
     }
 
     /** @param batchDeals the most deals one session holds (see {@link PortfolioBatches}) */
-    static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals) {
+    static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
+                            IntConsumer dealsScored) {
         MoneyLoopFinder.Result loops = MoneyLoopFinder.find(portfolio);
-        List<Portfolio> batches = PortfolioBatches.split(portfolio, batchDeals);
-        EngineResult result = null;
-        for (Portfolio batch : batches) {
-            EngineResult part;
+        Map<String, List<MoneyLoop>> loopsByDeal = MoneyLoopFinder.loopsByDeal(loops.loops());
+        BatchResults results = new BatchResults();
+        for (Portfolio batch : PortfolioBatches.split(portfolio, batchDeals)) {
             try {
-                part = runSession(rules, batch, limits, loops);
+                runSession(rules, batch, limits, loopsByDeal).addTo(results);
             } catch (ConditionFailure failure) {
-                throw failure.reported(failingDeal(rules, batch, limits, loops));
+                throw failure.reported(failingDeal(rules, batch, limits, loopsByDeal));
             }
-            result = result == null ? part : result.plus(part);
+            dealsScored.accept(batch.deals().size());
         }
-        return result;
+        return results.result(loops);
     }
 
     /**
      * Portfolios larger than this are scored in batches of deals that share buyers (see
-     * {@link PortfolioBatches}), so memory and time grow with the batch, not the portfolio.
+     * {@link PortfolioBatches}): small sessions keep the engine's memory short-lived, so time and
+     * memory grow with the portfolio and not with its square.
      */
-    static final int BATCH_DEALS = 100_000;
+    static final int BATCH_DEALS = 5_000;
 
     /**
      * The deal whose facts make a rule condition throw, found by halving the deals until one deal
      * alone still makes it throw; empty when only a combination of deals does.
      */
     private static java.util.Optional<String> failingDeal(RuleBase rules, Portfolio portfolio, EngineLimits limits,
-                                                          MoneyLoopFinder.Result loops) {
+                                                          Map<String, List<MoneyLoop>> loopsByDeal) {
         List<Deal> suspects = portfolio.deals();
         while (suspects.size() > 1) {
             List<Deal> first = suspects.subList(0, suspects.size() / 2);
             List<Deal> second = suspects.subList(suspects.size() / 2, suspects.size());
-            if (fails(rules, portfolio, first, limits, loops)) {
+            if (fails(rules, portfolio, first, limits, loopsByDeal)) {
                 suspects = first;
-            } else if (fails(rules, portfolio, second, limits, loops)) {
+            } else if (fails(rules, portfolio, second, limits, loopsByDeal)) {
                 suspects = second;
             } else {
                 return java.util.Optional.empty();
             }
         }
-        return suspects.size() == 1 && fails(rules, portfolio, suspects, limits, loops)
+        return suspects.size() == 1 && fails(rules, portfolio, suspects, limits, loopsByDeal)
                 ? java.util.Optional.of(suspects.get(0).id()) : java.util.Optional.empty();
     }
 
     private static boolean fails(RuleBase rules, Portfolio portfolio, List<Deal> deals, EngineLimits limits,
-                                 MoneyLoopFinder.Result loops) {
+                                 Map<String, List<MoneyLoop>> loopsByDeal) {
         try {
-            runSession(rules, PortfolioBatches.subset(portfolio, deals), limits, loops);
+            runSession(rules, PortfolioBatches.subset(portfolio, deals), limits, loopsByDeal);
             return false;
         } catch (ConditionFailure failure) {
             return true;
@@ -89,8 +97,8 @@ public final class RuleEngine {
         }
     }
 
-    private static EngineResult runSession(RuleBase rules, Portfolio portfolio, EngineLimits limits,
-                                           MoneyLoopFinder.Result loops) {
+    private static FindingCollector runSession(RuleBase rules, Portfolio portfolio, EngineLimits limits,
+                                               Map<String, List<MoneyLoop>> loopsByDeal) {
         Set<String> dealIds = portfolio.deals().stream().map(Deal::id).collect(Collectors.toSet());
         FindingCollector collector = new FindingCollector(rules, dealIds);
         KieSession session = rules.kieBase().newKieSession();
@@ -99,7 +107,7 @@ public final class RuleEngine {
                 session.setGlobal(FINDINGS_GLOBAL, collector);
             }
             session.addEventListener(collector);
-            insert(session, rules, portfolio, loops.loops());
+            insert(session, rules, portfolio, loopsByDeal);
             long maxFires = limits.maxFiresFor(session.getFactCount());
             long fired = SupervisedFiring.fire(session, maxFires, limits.timeout(), collector);
             if (fired >= maxFires) {
@@ -107,14 +115,14 @@ public final class RuleEngine {
                         + maxFires + " firings (--max-fires): a rule that keeps inserting facts or re-activating itself"
                         + " never finishes", null);
             }
-            return collector.result(loops);
+            return collector;
         } finally {
             session.dispose();
         }
     }
 
     /** Puts the input, the derived facts and the rules' declared needs into {@code session}. */
-    static void insert(KieSession session, RuleBase rules, Portfolio portfolio, List<MoneyLoop> loops) {
+    static void insert(KieSession session, RuleBase rules, Portfolio portfolio, Map<String, List<MoneyLoop>> loopsByDeal) {
         for (Company company : portfolio.companies()) {
             session.insert(company);
             company.topCustomers().forEach(session::insert);
@@ -125,7 +133,7 @@ public final class RuleEngine {
             deal.flows().forEach(session::insert);
             deal.reactions().forEach(session::insert);
         }
-        DerivedFacts.derive(portfolio, loops, rules.rules().stream().flatMap(rule -> rule.needs().stream()).toList(),
+        DerivedFacts.derive(portfolio, loopsByDeal, rules.rules().stream().flatMap(rule -> rule.needs().stream()).toList(),
                 session::insert);
     }
 

@@ -9,13 +9,15 @@ import java.util.List;
 final class CompanyReferences {
 
     private final List<CompanyReference> found = new ArrayList<>();
+    private final SharedText ids = new SharedText(Integer.MAX_VALUE); // as many as the companies named
 
     /** Reads a company id field of {@code reader} and remembers it. */
     String read(MapReader reader, String field) {
-        String id = reader.value(field, Values::companyId);
-        if (id != null) {
-            found.add(new CompanyReference(id, field, reader.locationOf(field)));
+        String id = ids.of(reader.value(field, Values::companyId));
+        if (id == null) {
+            return null;
         }
+        found.add(new CompanyReference(id, field, reader.locationOf(field)));
         return id;
     }
 

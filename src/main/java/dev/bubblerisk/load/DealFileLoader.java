@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
  * Reads deal files (format v1) into one validated {@link Portfolio}. Every problem in every file is
@@ -25,6 +26,16 @@ import java.util.Optional;
 public final class DealFileLoader {
 
     private final NodeReader nodeReader = new NodeReader();
+    private final LongConsumer bytesRead;
+
+    public DealFileLoader() {
+        this(bytes -> { });
+    }
+
+    /** @param bytesRead told, as parsing goes on, how many more bytes of the files were read */
+    public DealFileLoader(LongConsumer bytesRead) {
+        this.bytesRead = bytesRead;
+    }
 
     /** Loads files given as the user named them; directories must already be expanded ({@link DealFileFinder}). */
     public Portfolio load(List<Path> files) throws InvalidInputException {
@@ -87,8 +98,27 @@ public final class DealFileLoader {
             return Optional.empty();
         }
         DealFileReader reader = new DealFileReader(problems);
-        return nodeReader.read(path, new ByteArrayInputStream(bytes), problems, reader)
+        return nodeReader.read(path, new CountingStream(bytes, bytesRead), problems, reader)
                 .map(root -> reader.finish(root, path, sha256(bytes)));
+    }
+
+    /** The bytes of a file, telling {@code bytesRead} as the parser takes them. */
+    private static final class CountingStream extends ByteArrayInputStream {
+        private final LongConsumer bytesRead;
+
+        CountingStream(byte[] bytes, LongConsumer bytesRead) {
+            super(bytes);
+            this.bytesRead = bytesRead;
+        }
+
+        @Override
+        public synchronized int read(byte[] into, int offset, int length) {
+            int read = super.read(into, offset, length);
+            if (read > 0) {
+                bytesRead.accept(read);
+            }
+            return read;
+        }
     }
 
     static String sha256(byte[] bytes) {

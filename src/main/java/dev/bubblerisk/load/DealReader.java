@@ -33,6 +33,7 @@ final class DealReader {
 
     private final Problems problems;
     private final CompanyReferences references;
+    private final SharedText flowIds = new SharedText(1 << 16);
 
     DealReader(Problems problems, CompanyReferences references) {
         this.problems = problems;
@@ -92,7 +93,7 @@ final class DealReader {
     }
 
     private Flow flow(String dealId, MapReader flow) {
-        String id = nonBlank(flow, "id");
+        String id = flowIds.of(nonBlank(flow, "id"));
         flow.requireAll(id == null ? "flow" : "flow '" + id + "'", "id", "type", "from", "to");
         FlowType type = flow.value("type", DealReader::flowType);
         String from = references.read(flow, "from");

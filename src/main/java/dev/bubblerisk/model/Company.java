@@ -58,7 +58,12 @@ public record Company(
      * {@code founded}, {@code market_cap}, {@code top_customers}.
      */
     public boolean hasAny(Collection<String> fields) {
-        return fields.stream().anyMatch(this::has);
+        for (String field : fields) {
+            if (has(field)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean has(String field) {

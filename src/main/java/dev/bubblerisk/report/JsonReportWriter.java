@@ -69,12 +69,12 @@ final class JsonReportWriter implements ReportWriter {
             json.writeStringField("explanation", finding.explanation());
             json.writeArrayFieldStart("evidence");
             for (Evidence evidence : finding.evidence()) {
-                json.writeStartObject();
-                json.writeStringField("kind", evidence.kind());
-                json.writeStringField("ref", evidence.ref());
-                json.writeStringField("file", evidence.file());
-                json.writeNumberField("line", evidence.line());
-                json.writeEndObject();
+                JsonStyle.inline(json, () -> {
+                    json.writeStringField("kind", evidence.kind());
+                    json.writeStringField("ref", evidence.ref());
+                    json.writeStringField("file", evidence.file());
+                    json.writeNumberField("line", evidence.line());
+                });
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -82,11 +82,11 @@ final class JsonReportWriter implements ReportWriter {
         json.writeEndArray();
         json.writeArrayFieldStart("data_gaps");
         for (DataGap gap : deal.dataGaps()) {
-            json.writeStartObject();
-            json.writeStringField("rule", gap.rule());
-            json.writeStringField("company", gap.company());
-            json.writeStringField("missing", gap.missing());
-            json.writeEndObject();
+            JsonStyle.inline(json, () -> {
+                json.writeStringField("rule", gap.rule());
+                json.writeStringField("company", gap.company());
+                json.writeStringField("missing", gap.missing());
+            });
         }
         json.writeEndArray();
         json.writeEndObject();

@@ -12,8 +12,32 @@ import java.io.Writer;
 public final class JsonStyle {
 
     private static final JsonFactory FACTORY = new JsonFactory();
+    private static final DefaultIndenter LINES = new DefaultIndenter("  ", "\n");
 
     private JsonStyle() {
+    }
+
+    /** What goes between the braces of an object written by {@link #inline}. */
+    @FunctionalInterface
+    public interface Fields {
+        void write() throws IOException;
+    }
+
+    /**
+     * Writes one small object on a single line, {@code { "kind": "flow", "line": 88 }}, inside
+     * pretty-printed output: reports list many such objects, and a line each keeps them readable
+     * and the file half the size.
+     */
+    public static void inline(JsonGenerator json, Fields fields) throws IOException {
+        DefaultPrettyPrinter printer = (DefaultPrettyPrinter) json.getPrettyPrinter();
+        printer.indentObjectsWith(DefaultPrettyPrinter.FixedSpaceIndenter.instance);
+        try {
+            json.writeStartObject();
+            fields.write();
+            json.writeEndObject();
+        } finally {
+            printer.indentObjectsWith(LINES);
+        }
     }
 
     /** A pretty-printing generator over {@code out} that leaves {@code out} open when closed. */
@@ -21,7 +45,7 @@ public final class JsonStyle {
         JsonGenerator json = FACTORY.createGenerator(out);
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.setPrettyPrinter(new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withObjectIndenter(LINES)
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"))
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)

@@ -1,5 +1,6 @@
 package dev.bubblerisk.ruleapi;
 
+import dev.bubblerisk.model.Company;
 import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Traceable;
@@ -10,9 +11,12 @@ import java.util.List;
  * A company's side of a deal's supply: one fact per deal, role and company, with the purchase and
  * lease flows in which it is that role.
  *
- * @param flows the deal's purchase and lease flows the company pays ({@code BUYER}) or is paid ({@code SUPPLIER})
+ * @param company the company's id
+ * @param profile the company itself (its founding year, financials, customers), so a rule can test it
+ *                without joining on the id
+ * @param flows   the deal's purchase and lease flows the company pays ({@code BUYER}) or is paid ({@code SUPPLIER})
  */
-public record Party(Deal deal, Role role, String company, List<Flow> flows) implements InDeal, EvidenceSource {
+public record Party(Deal deal, Role role, String company, Company profile, List<Flow> flows) implements InDeal, EvidenceSource {
 
     public Party {
         flows = List.copyOf(flows);

@@ -8,9 +8,9 @@ import java.util.SplittableRandom;
 /**
  * A deterministic synthetic portfolio with the mix real books show: about one company per ten
  * deals, grouped in industry clusters of fifty (buyers, clouds, chip makers, fabs) that mostly deal
- * among themselves; every flow type, equity tied to purchases, vendor loans and guarantees,
- * holdings, planted loops of three to six companies, missing financials, and deals spread over
- * 2020–2025. The same deal count and seed always give the same bytes.
+ * among themselves; about three flows per deal (supplies disclosed in tranches), every flow type,
+ * equity tied to purchases, vendor loans and guarantees, holdings, planted loops of three to six
+ * companies, missing financials, and deals spread over 2020–2025. The same deal count and seed always give the same bytes.
  */
 public final class SyntheticPortfolio {
 
@@ -142,7 +142,11 @@ public final class SyntheticPortfolio {
         }
         out.beginNested(1, "flows", true);
         String supply = random.nextDouble() < 0.6 ? "purchase" : "lease";
-        flow(out, "supply", supply, buyer, supplier, random.nextDouble() < 0.9 ? amount(size) : null, null);
+        boolean disclosed = random.nextDouble() < 0.9;
+        int tranches = tranches(random);
+        for (int t = 1; t <= tranches; t++) {
+            flow(out, t == 1 ? "supply" : "supply-" + t, supply, buyer, supplier, disclosed ? amount(size / tranches) : null, null);
+        }
         if (random.nextDouble() < 0.12) {
             flow(out, "stake", "investment", supplier, buyer, amount(size * (0.01 + random.nextDouble() * 0.3)),
                     random.nextDouble() < 0.4 ? "supply" : null);
@@ -197,6 +201,15 @@ public final class SyntheticPortfolio {
             out.field(2, "covers", from % 3 == 0 ? "debt" : from % 3 == 1 ? "capacity" : "residual-value", true);
         }
         out.endItem(2);
+    }
+
+    /**
+     * How many tranches a supply is disclosed in (phases of a build-out, say): one to four, about
+     * 2.75 on average, so a deal has about three flows in all.
+     */
+    private static int tranches(SplittableRandom random) {
+        double draw = random.nextDouble();
+        return draw < 0.10 ? 1 : draw < 0.40 ? 2 : draw < 0.75 ? 3 : 4;
     }
 
     /** Three to six distinct companies of one cluster, for a planted loop. */

@@ -27,8 +27,8 @@ class ExplainCommandTest {
 
     @Test
     void saysWhichConditionARuleThatDidNotFireNeverMet() {
-        assertThat(nvidiaOpenai.out()).contains("vendor-financing (structure, 50): condition 2 of 2 is not met for this deal: "
-                + "`$loan : ReturnFlow( supply == $supply, type == FlowType.LOAN )` (rules/structure/vendor-financing.drl:");
+        assertThat(nvidiaOpenai.out()).contains("vendor-financing (structure, 50): condition 1 of 1 is not met for this deal: "
+                + "`$loan : ReturnFlow( type == FlowType.LOAN, $supply : supply )` (rules/structure/vendor-financing.drl:");
     }
 
     @Test

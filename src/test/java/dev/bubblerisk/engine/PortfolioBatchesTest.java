@@ -42,8 +42,8 @@ class PortfolioBatchesTest {
         Portfolio portfolio = synthetic(3000);
         RuleBase rules = RuleBaseBuilder.build(RuleSource.fromDirectory(Path.of("rules")));
 
-        EngineResult whole = RuleEngine.run(rules, portfolio, EngineLimits.DEFAULT, Integer.MAX_VALUE);
-        EngineResult batched = RuleEngine.run(rules, portfolio, EngineLimits.DEFAULT, 400);
+        EngineResult whole = RuleEngine.run(rules, portfolio, EngineLimits.DEFAULT, Integer.MAX_VALUE, deals -> { });
+        EngineResult batched = RuleEngine.run(rules, portfolio, EngineLimits.DEFAULT, 400, deals -> { });
 
         assertThat(batched.findings()).isEqualTo(whole.findings());
         assertThat(batched.dataGaps()).isEqualTo(whole.dataGaps());

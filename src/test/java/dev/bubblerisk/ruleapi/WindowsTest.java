@@ -29,7 +29,7 @@ class WindowsTest {
 
     @Test
     void leavesUndatedDealsOut() {
-        Party undated = new Party(deal(null), Role.BUYER, "lab", List.of());
+        Party undated = new Party(deal(null), Role.BUYER, "lab", null, List.of());
         Party dated = party(2025, 5, 1);
 
         assertThat(Windows.mostInWindow(List.of(undated, dated), undated.deal(), 365)).isZero();
@@ -39,14 +39,14 @@ class WindowsTest {
     @Test
     void countsADealOnceHoweverManyFactsItHas() {
         Deal deal = deal(new PartialDate(2025, 5, 1));
-        Party first = new Party(deal, Role.BUYER, "lab", List.of());
-        Party second = new Party(deal, Role.SUPPLIER, "chipco", List.of());
+        Party first = new Party(deal, Role.BUYER, "lab", null, List.of());
+        Party second = new Party(deal, Role.SUPPLIER, "chipco", null, List.of());
 
         assertThat(Windows.mostInWindow(List.of(first, second), deal, 30)).isEqualTo(1);
     }
 
     private static Party party(int year, int month, int day) {
-        return new Party(deal(new PartialDate(year, month, day)), Role.BUYER, "lab", List.of());
+        return new Party(deal(new PartialDate(year, month, day)), Role.BUYER, "lab", null, List.of());
     }
 
     private static Deal deal(PartialDate announced) {
