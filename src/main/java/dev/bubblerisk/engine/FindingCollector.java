@@ -35,7 +35,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private final Map<String, Map<String, Merged>> byDeal = new HashMap<>();
     private final Map<String, Set<DataGap>> gaps = new HashMap<>();
     private final Map<String, Set<String>> fired = new HashMap<>();
-    private final Map<String, Long> firings = new HashMap<>();
+    private final Map<String, long[]> firings = new HashMap<>();
     private final Map<org.kie.api.definition.rule.Rule, RuleInfo> infoByRule = new java.util.IdentityHashMap<>();
     /** An input element or a derived fact cited many times (a buyer's commitments, say) is turned into evidence once. */
     private final Map<Traceable, Evidence> elementEvidence = new java.util.IdentityHashMap<>();
@@ -55,7 +55,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         org.kie.api.definition.rule.Rule rule = event.getMatch().getRule();
         firing = infoByRule.computeIfAbsent(rule, rules::info);
         firingMatch = event.getMatch();
-        firings.merge(firing == null ? rule.getName() : firing.id(), 1L, Long::sum);
+        firings.computeIfAbsent(firing == null ? rule.getName() : firing.id(), id -> new long[1])[0]++;
     }
 
     @Override
@@ -78,8 +78,11 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
 
     /** "rule 'x' fired 120000 times": the rule that fired most so far. */
     String busiest() {
-        return firings.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(entry -> "rule '" + entry.getKey() + "' fired " + entry.getValue() + (entry.getValue() == 1 ? " time" : " times"))
+        return firings.entrySet().stream()
+                .max(Comparator.comparingLong((Map.Entry<String, long[]> entry) -> entry.getValue()[0])
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(entry -> "rule '" + entry.getKey() + "' fired " + entry.getValue()[0]
+                        + (entry.getValue()[0] == 1 ? " time" : " times"))
                 .orElse("no rule fired");
     }
 

@@ -9,10 +9,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultDirectedGraph;
@@ -75,7 +75,7 @@ final class MoneyLoopFinder {
 
     /** The loops of the portfolio, in a stable order. */
     static Result find(Portfolio portfolio) {
-        TreeSet<String> companies = new TreeSet<>();
+        Set<String> companies = new HashSet<>();
         portfolio.flows().forEach(flow -> {
             companies.add(flow.from());
             companies.add(flow.to());
@@ -85,6 +85,7 @@ final class MoneyLoopFinder {
             companies.add(holding.company());
         });
         String[] names = companies.toArray(String[]::new);
+        Arrays.sort(names);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < names.length; i++) {
             index.put(names[i], i);

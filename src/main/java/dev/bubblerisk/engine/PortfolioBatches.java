@@ -11,7 +11,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Splits a very large portfolio into batches that can be scored in separate sessions without
@@ -49,35 +51,65 @@ final class PortfolioBatches {
         for (int i = 0; i < deals.size(); i++) {
             components.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(deals.get(i));
         }
+        Subsets subsets = new Subsets(portfolio);
         List<Portfolio> batches = new ArrayList<>();
         List<Deal> batch = new ArrayList<>();
         for (List<Deal> component : components.values()) {
             if (!batch.isEmpty() && batch.size() + component.size() > maxDeals) {
-                batches.add(subset(portfolio, batch));
+                batches.add(subsets.of(batch));
                 batch = new ArrayList<>();
             }
             batch.addAll(component);
         }
         if (!batch.isEmpty()) {
-            batches.add(subset(portfolio, batch));
+            batches.add(subsets.of(batch));
         }
         return batches;
     }
 
     /** The deals given, with every company they name and the holdings among those companies. */
     static Portfolio subset(Portfolio portfolio, List<Deal> deals) {
-        Set<String> named = new HashSet<>();
-        for (Deal deal : deals) {
-            deal.flows().forEach(flow -> {
-                named.add(flow.from());
-                named.add(flow.to());
-            });
-            deal.reactions().forEach(reaction -> named.add(reaction.company()));
+        return new Subsets(portfolio).of(deals);
+    }
+
+    /** Cuts subsets out of one portfolio, with its companies and holdings looked up by id rather than scanned. */
+    private static final class Subsets {
+        private final Portfolio portfolio;
+        private final Map<String, Integer> companyIndex = new HashMap<>();
+        private final Map<String, List<Integer>> holdingsByHolder = new HashMap<>();
+
+        Subsets(Portfolio portfolio) {
+            this.portfolio = portfolio;
+            List<Company> companies = portfolio.companies();
+            for (int i = 0; i < companies.size(); i++) {
+                companyIndex.putIfAbsent(companies.get(i).id(), i);
+            }
+            List<Holding> holdings = portfolio.holdings();
+            for (int i = 0; i < holdings.size(); i++) {
+                holdingsByHolder.computeIfAbsent(holdings.get(i).holder(), holder -> new ArrayList<>()).add(i);
+            }
         }
-        List<Company> kept = portfolio.companies().stream().filter(company -> named.contains(company.id())).toList();
-        List<Holding> holdings = portfolio.holdings().stream()
-                .filter(holding -> named.contains(holding.holder()) && named.contains(holding.company())).toList();
-        return new Portfolio(portfolio.inputs(), kept, holdings, List.copyOf(deals));
+
+        /** The deals, with the companies they name and the holdings among those, both in input order. */
+        Portfolio of(List<Deal> deals) {
+            Set<String> named = new HashSet<>();
+            for (Deal deal : deals) {
+                deal.flows().forEach(flow -> {
+                    named.add(flow.from());
+                    named.add(flow.to());
+                });
+                deal.reactions().forEach(reaction -> named.add(reaction.company()));
+            }
+            List<Company> companies = inInputOrder(named.stream().map(companyIndex::get), portfolio.companies());
+            List<Holding> holdings = inInputOrder(named.stream()
+                    .flatMap(holder -> holdingsByHolder.getOrDefault(holder, List.of()).stream())
+                    .filter(i -> named.contains(portfolio.holdings().get(i).company())), portfolio.holdings());
+            return new Portfolio(portfolio.inputs(), companies, holdings, List.copyOf(deals));
+        }
+
+        private static <T> List<T> inInputOrder(Stream<Integer> indexes, List<T> all) {
+            return indexes.filter(Objects::nonNull).sorted().map(all::get).toList();
+        }
     }
 
     private static int find(int[] parent, int i) {

@@ -111,7 +111,7 @@ final class DealFileReader implements TopLevel {
         if (company == null) {
             return null;
         }
-        String id = company.value("id", Values::companyId);
+        String id = references.defined(company.value("id", Values::companyId));
         company.requireAll(id == null ? "company" : "company '" + id + "'", "id", "name");
         String name = company.text("name");
         Boolean listed = company.bool("listed");

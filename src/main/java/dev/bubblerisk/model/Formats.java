@@ -8,6 +8,7 @@ public final class Formats {
 
     private static final String[] SUFFIXES = {"T", "B", "M", "K"};
     private static final int[] POWERS = {12, 9, 6, 3};
+    private static final BigDecimal[] UNITS = java.util.Arrays.stream(POWERS).mapToObj(BigDecimal.TEN::pow).toArray(BigDecimal[]::new);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private Formats() {
@@ -22,7 +23,7 @@ public final class Formats {
         String sign = amount.signum() < 0 ? "-" : "";
         int unit = POWERS.length; // no suffix
         for (int i = POWERS.length - 1; i >= 0; i--) {
-            if (magnitude.compareTo(BigDecimal.TEN.pow(POWERS[i])) >= 0) {
+            if (magnitude.compareTo(UNITS[i]) >= 0) {
                 unit = i;
             }
         }
