@@ -57,6 +57,17 @@ class ScoreCommandTest {
     }
 
     @Test
+    void evidenceAndDataGapsAreWrittenOneObjectPerLine() {
+        List<String> lines = CliRun.of("score", "--format", "json", FIXTURE).out().lines().toList();
+
+        assertThat(lines).contains("            { \"kind\": \"flow\", \"ref\": \"nvidia-openai-2025-09/stake\", "
+                + "\"file\": \"fixtures/ai-compute-2025.yaml\", \"line\": 223 },");
+        assertThat(lines).anyMatch(line -> line.matches(
+                " {8}\\{ \"rule\": \"[a-z-]+\", \"company\": \"[a-z0-9-]+\", \"missing\": \"[a-z_]+\" },?"));
+        assertThat(lines).noneMatch(line -> line.strip().equals("\"kind\": \"flow\","));
+    }
+
+    @Test
     void theCoreRulesFireOnTheArticlesDeals() throws IOException {
         JsonNode report = JSON.readTree(CliRun.of("score", "--format", "json", FIXTURE).out());
 

@@ -1,6 +1,7 @@
 package dev.bubblerisk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Evidence;
@@ -292,6 +293,50 @@ class CoreRulesTest {
                 "chipco invests in lab, which buys chips from chipco; fund grants lab warrants, which leases cloud from fund");
         assertThat(finding.evidence()).extracting(Evidence::ref)
                 .containsExactly("d1/chips", "d1/stake", "d1/cloud", "d1/fund-stake");
+    }
+
+    @Test
+    void aCommitmentIsCitedByTheRevenueAndEachDealItSpans() {
+        Scenario scenario = Scenario.run(dir, """
+                as_of: 2025-10-31
+                companies:
+                  - id: chipco
+                    name: ChipCo
+                  - id: lab
+                    name: Lab
+                    financials:
+                      revenue: 4B
+                deals:
+                  - id: d1
+                    flows:
+                      - id: phase-1
+                        type: purchase
+                        from: lab
+                        to: chipco
+                        amount: 3B
+                      - id: phase-2
+                        type: purchase
+                        from: lab
+                        to: chipco
+                        amount: 3B
+                  - id: d2
+                    flows:
+                      - id: cloud
+                        type: lease
+                        from: lab
+                        to: chipco
+                        amount: 7B
+                """);
+
+        Finding finding = scenario.finding("d2", "commitment-exceeds-revenue");
+        assertThat(finding.explanation()).isEqualTo("lab has committed $13B across 2 deals, 3.2 times its revenue of $4B");
+        assertThat(finding.points()).isEqualTo(20);
+        assertThat(finding.evidence()).extracting(Evidence::kind, Evidence::ref).containsExactly(
+                tuple("financials", "lab/financials/revenue"),
+                tuple("deal", "d1"),
+                tuple("deal", "d2"));
+        assertThat(scenario.finding("d1", "commitment-exceeds-revenue").evidence())
+                .isEqualTo(finding.evidence());
     }
 
     @Test

@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -196,6 +197,18 @@ class DealFileLoaderTest {
 
     @Nested
     class AValidFile {
+
+        @Test
+        void tellsHowManyBytesItHasReadAsItGoes() throws Exception {
+            Path first = write("ai.yaml", FULL_YAML);
+            Path second = write("later.yaml", "as_of: 2025-11-01\n");
+            List<Long> counts = new ArrayList<>();
+
+            new DealFileLoader(counts::add).load(List.of(first, second));
+
+            assertThat(counts).allMatch(count -> count > 0);
+            assertThat(counts.stream().mapToLong(Long::longValue).sum()).isEqualTo(Files.size(first) + Files.size(second));
+        }
 
         @Test
         void loadsCompaniesInFileOrder() throws Exception {
