@@ -7,8 +7,10 @@ import dev.bubblerisk.model.Traceable;
 import dev.bubblerisk.ruleapi.EvidenceSource;
 import dev.bubblerisk.ruleapi.Findings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +38,10 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private final Map<String, Set<DataGap>> gaps = new HashMap<>();
     private final Map<String, Set<String>> fired = new HashMap<>();
     private final Map<String, long[]> firings = new HashMap<>();
-    private final Map<org.kie.api.definition.rule.Rule, RuleInfo> infoByRule = new java.util.IdentityHashMap<>();
+    private final Map<org.kie.api.definition.rule.Rule, RuleInfo> infoByRule = new IdentityHashMap<>();
     /** An input element or a derived fact cited many times (a buyer's commitments, say) is turned into evidence once. */
-    private final Map<Traceable, Evidence> elementEvidence = new java.util.IdentityHashMap<>();
-    private final Map<EvidenceSource, List<Evidence>> sourceEvidence = new java.util.IdentityHashMap<>();
+    private final Map<Traceable, Evidence> elementEvidence = new IdentityHashMap<>();
+    private final Map<EvidenceSource, List<Evidence>> sourceEvidence = new IdentityHashMap<>();
     /** A company's gap repeats in each of its deals: one copy each. */
     private final Map<DataGap, DataGap> sharedGaps = new HashMap<>();
     private volatile RuleInfo firing;
@@ -196,7 +198,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
 
         private static List<Evidence> inInputOrder(List<Evidence> cited) {
             Evidence[] sorted = cited.toArray(Evidence[]::new);
-            java.util.Arrays.sort(sorted, INPUT_ORDER);
+            Arrays.sort(sorted, INPUT_ORDER);
             List<Evidence> distinct = new ArrayList<>(sorted.length);
             for (Evidence next : sorted) {
                 if (distinct.isEmpty() || INPUT_ORDER.compare(distinct.get(distinct.size() - 1), next) != 0) {

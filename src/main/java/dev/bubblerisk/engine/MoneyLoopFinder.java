@@ -8,8 +8,10 @@ import dev.bubblerisk.ruleapi.MoneyLoop;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -105,9 +107,9 @@ final class MoneyLoopFinder {
     static Map<String, List<MoneyLoop>> loopsByDeal(List<MoneyLoop> loops) {
         Map<String, List<MoneyLoop>> byDeal = new HashMap<>();
         List<MoneyLoop> shortestFirst = new ArrayList<>(loops);
-        Map<MoneyLoop, String> paths = new java.util.IdentityHashMap<>();
+        Map<MoneyLoop, String> paths = new IdentityHashMap<>();
         loops.forEach(loop -> paths.put(loop, loop.path()));
-        shortestFirst.sort(java.util.Comparator.comparingInt(MoneyLoop::length).thenComparing(paths::get));
+        shortestFirst.sort(Comparator.comparingInt(MoneyLoop::length).thenComparing(paths::get));
         for (MoneyLoop loop : shortestFirst) {
             loop.links().stream().filter(Flow.class::isInstance).map(link -> ((Flow) link).dealId()).distinct()
                     .forEach(deal -> byDeal.computeIfAbsent(deal, key -> new ArrayList<>()).add(loop));

@@ -2,13 +2,14 @@ package dev.bubblerisk.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 
 /** How amounts and percentages are written in explanations and reports: {@code $22.4B}, {@code 23.7%}. */
 public final class Formats {
 
     private static final String[] SUFFIXES = {"T", "B", "M", "K"};
     private static final int[] POWERS = {12, 9, 6, 3};
-    private static final BigDecimal[] UNITS = java.util.Arrays.stream(POWERS).mapToObj(BigDecimal.TEN::pow).toArray(BigDecimal[]::new);
+    private static final BigDecimal[] UNITS = Arrays.stream(POWERS).mapToObj(BigDecimal.TEN::pow).toArray(BigDecimal[]::new);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
 
     private Formats() {
