@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code generate}: a synthetic portfolio for benchmarks. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = {"Write a deterministic synthetic portfolio in deal format v1 for benchmarks: about one company",
-                "per ten deals, every flow type, tied flows, holdings, loops of 3-6 companies, missing financials."})
+                "per ten deals, about three flows per deal, every flow type, tied flows, holdings, loops of 3-6",
+                "companies, missing financials."})
 final class GenerateCommand implements Callable<Integer> {
 
     /** The two syntaxes of a deal file. */
