@@ -90,7 +90,7 @@ public final class ConditionProbe {
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal(GLOBAL, hits);
-            RuleEngine.insert(session, rules, portfolio, MoneyLoopFinder.loopsByDeal(MoneyLoopFinder.find(portfolio).loops()));
+            RuleEngine.insert(session, rules, portfolio, MoneyLoopFinder.find(portfolio).byDeal());
             session.fireAllRules();
         } finally {
             session.dispose();

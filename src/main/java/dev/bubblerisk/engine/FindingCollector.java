@@ -164,10 +164,8 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private static final class Merged {
         private final RuleInfo rule;
         private int points = Integer.MIN_VALUE;
-        private String explanation;
-        private List<Evidence> cited;
-        private Set<String> explanations;
-        private Set<Evidence> evidence;
+        private final List<String> explanations = new ArrayList<>(1);
+        private final List<Evidence> evidence = new ArrayList<>();
 
         Merged(RuleInfo rule) {
             this.rule = rule;
@@ -175,25 +173,15 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
 
         void add(int points, String explanation, List<Evidence> cited) {
             this.points = Math.max(this.points, points);
-            if (this.explanation == null) {
-                this.explanation = explanation;
-                this.cited = cited;
-                return;
-            }
-            if (explanations == null) {
-                explanations = new TreeSet<>(List.of(this.explanation));
-                evidence = new TreeSet<>(INPUT_ORDER);
-                evidence.addAll(this.cited);
-            }
             explanations.add(explanation);
             evidence.addAll(cited);
         }
 
+        /** Every distinct sentence in order, and the evidence in input order without repeats. */
         Finding toFinding() {
-            if (explanations == null) {
-                return new Finding(rule.id(), rule.category(), points, explanation, inInputOrder(cited));
-            }
-            return new Finding(rule.id(), rule.category(), points, String.join("; ", explanations), List.copyOf(evidence));
+            String explanation = explanations.size() == 1 ? explanations.get(0)
+                    : String.join("; ", new TreeSet<>(explanations));
+            return new Finding(rule.id(), rule.category(), points, explanation, inInputOrder(evidence));
         }
 
         private static List<Evidence> inInputOrder(List<Evidence> cited) {

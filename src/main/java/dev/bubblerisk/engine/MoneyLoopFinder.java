@@ -48,6 +48,20 @@ final class MoneyLoopFinder {
 
     /** The loops found; {@code truncated} when the search stopped at {@link #MAX_LOOPS}. */
     record Result(List<MoneyLoop> loops, boolean truncated) {
+
+        /** Per deal with a flow on a loop, its loops: shortest first, then by path. */
+        Map<String, List<MoneyLoop>> byDeal() {
+            Map<String, List<MoneyLoop>> byDeal = new HashMap<>();
+            List<MoneyLoop> shortestFirst = new ArrayList<>(loops);
+            Map<MoneyLoop, String> paths = new IdentityHashMap<>();
+            loops.forEach(loop -> paths.put(loop, loop.path()));
+            shortestFirst.sort(Comparator.comparingInt(MoneyLoop::length).thenComparing(paths::get));
+            for (MoneyLoop loop : shortestFirst) {
+                loop.links().stream().filter(Flow.class::isInstance).map(link -> ((Flow) link).dealId()).distinct()
+                        .forEach(deal -> byDeal.computeIfAbsent(deal, key -> new ArrayList<>()).add(loop));
+            }
+            return byDeal;
+        }
     }
 
     private MoneyLoopFinder(String[] names, Map<Long, List<Traceable>> links) {
@@ -101,20 +115,6 @@ final class MoneyLoopFinder {
         MoneyLoopFinder finder = new MoneyLoopFinder(names, links);
         boolean complete = finder.search();
         return new Result(List.copyOf(finder.found), !complete);
-    }
-
-    /** Per deal with a flow on a loop, its loops: shortest first, then by path. */
-    static Map<String, List<MoneyLoop>> loopsByDeal(List<MoneyLoop> loops) {
-        Map<String, List<MoneyLoop>> byDeal = new HashMap<>();
-        List<MoneyLoop> shortestFirst = new ArrayList<>(loops);
-        Map<MoneyLoop, String> paths = new IdentityHashMap<>();
-        loops.forEach(loop -> paths.put(loop, loop.path()));
-        shortestFirst.sort(Comparator.comparingInt(MoneyLoop::length).thenComparing(paths::get));
-        for (MoneyLoop loop : shortestFirst) {
-            loop.links().stream().filter(Flow.class::isInstance).map(link -> ((Flow) link).dealId()).distinct()
-                    .forEach(deal -> byDeal.computeIfAbsent(deal, key -> new ArrayList<>()).add(loop));
-        }
-        return byDeal;
     }
 
     /** Strongly connected components by JGraphT, as a component number per company; -1 for components under 3. */

@@ -43,7 +43,7 @@ public final class RuleEngine {
     static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
                             IntConsumer dealsScored) {
         MoneyLoopFinder.Result loops = MoneyLoopFinder.find(portfolio);
-        Map<String, List<MoneyLoop>> loopsByDeal = MoneyLoopFinder.loopsByDeal(loops.loops());
+        Map<String, List<MoneyLoop>> loopsByDeal = loops.byDeal();
         BatchResults results = new BatchResults();
         for (Portfolio batch : PortfolioBatches.split(portfolio, batchDeals)) {
             try {
