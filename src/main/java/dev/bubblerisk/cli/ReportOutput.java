@@ -1,6 +1,10 @@
 package dev.bubblerisk.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -25,10 +29,26 @@ final class ReportOutput {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** Produces the report's bytes, in UTF-8. */
+    @FunctionalInterface
+    interface BinaryContent {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static final int BUFFER = 1 << 16;
+
     private ReportOutput() {
     }
 
     static void write(Path target, List<Path> inputs, Content content) throws IOException {
+        writeBytes(target, inputs, out -> {
+            Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            content.writeTo(text);
+            text.flush();
+        });
+    }
+
+    static void writeBytes(Path target, List<Path> inputs, BinaryContent content) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         refuseInputs(target, absolute, inputs);
         Path directory = absolute.getParent();
@@ -40,7 +60,7 @@ final class ReportOutput {
         }
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER)) {
                 content.writeTo(out);
             }
             keepPermissions(absolute, temporary);

@@ -2,12 +2,17 @@ package dev.bubblerisk.cli;
 
 import dev.bubblerisk.engine.RuleBase;
 import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.report.JsonDealSpill;
 import dev.bubblerisk.report.Report;
 import dev.bubblerisk.report.ReportFormat;
+import dev.bubblerisk.report.Utf8ToWriter;
 import dev.bubblerisk.score.Band;
 import dev.bubblerisk.score.DealScore;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -50,29 +55,70 @@ final class ScoreCommand implements Callable<Integer> {
         Band gate = failOn == null ? null : parseBand(failOn);
         engine.limits();
         List<Path> files = DealInputs.find(inputs);
-        Report report;
         ReportFormat chosen = format != null ? format : System.console() != null ? ReportFormat.TABLE : ReportFormat.JSON;
+        Band highest;
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading")) {
             Portfolio portfolio = DealInputs.load(files, progress);
             progress.phase("compiling the rules");
             RuleBase ruleBase = rules.load();
             progress.phase(String.format(java.util.Locale.ROOT, "scoring %,d deals", portfolio.deals().size()),
                     portfolio.deals().size());
-            report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr(), progress::advance);
-            progress.phase("writing the " + chosen.key() + " report");
-            if (output != null) {
-                ReportOutput.write(output, files, out -> chosen.writer().write(report, out));
-            } else {
-                PrintWriter out = spec.commandLine().getOut();
-                chosen.writer().write(report, out);
-                out.flush();
-            }
+            highest = chosen == ReportFormat.JSON ? scoreToJson(portfolio, ruleBase, files, progress)
+                    : scoreInMemory(portfolio, ruleBase, files, chosen, progress);
         }
-        return gate != null && tripped(report, gate) ? ExitCode.GATE_TRIPPED : ExitCode.OK;
+        return gate != null && highest != null && highest.compareTo(gate) >= 0 ? ExitCode.GATE_TRIPPED : ExitCode.OK;
     }
 
-    private static boolean tripped(Report report, Band gate) {
-        return report.deals().stream().map(DealScore::band).anyMatch(band -> band.compareTo(gate) >= 0);
+    /** Scores into a whole report, then writes it; returns the highest band reached. */
+    private Band scoreInMemory(Portfolio portfolio, RuleBase ruleBase, List<Path> files, ReportFormat chosen,
+                               Progress progress) throws IOException {
+        Report report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr(), progress::advance);
+        progress.phase("writing the " + chosen.key() + " report");
+        if (output != null) {
+            ReportOutput.write(output, files, out -> chosen.writer().write(report, out));
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            chosen.writer().write(report, out);
+            out.flush();
+        }
+        return report.deals().stream().map(DealScore::band).max(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * Writes each deal's JSON away as soon as its batch is scored, then the report in rank order
+     * (see {@link JsonDealSpill}); returns the highest band reached.
+     */
+    private Band scoreToJson(Portfolio portfolio, RuleBase ruleBase, List<Path> files, Progress progress) throws IOException {
+        try (JsonDealSpill spill = new JsonDealSpill(Path.of(System.getProperty("java.io.tmpdir")))) {
+            Report report;
+            try {
+                report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr(), progress::advance,
+                        deal -> {
+                            try {
+                                spill.add(deal);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            progress.phase("writing the json report");
+            write(files, out -> spill.writeReport(report, out));
+            return spill.highestBand();
+        }
+    }
+
+    /** UTF-8 bytes to {@code --output}, atomically, or else to standard output. */
+    private void write(List<Path> files, ReportOutput.BinaryContent content) throws IOException {
+        if (output != null) {
+            ReportOutput.writeBytes(output, files, content);
+        } else {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Utf8ToWriter text = new Utf8ToWriter(out)) {
+                content.writeTo(text);
+            }
+        }
     }
 
     private static Band parseBand(String text) {

@@ -4,12 +4,15 @@ import dev.bubblerisk.engine.EngineLimits;
 import dev.bubblerisk.engine.EngineResult;
 import dev.bubblerisk.engine.RuleBase;
 import dev.bubblerisk.engine.RuleEngine;
+import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.report.Report;
 import dev.bubblerisk.score.DealScore;
 import dev.bubblerisk.score.ScoreCard;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /** Runs the rules over a portfolio and turns what they found into a ranked report. */
@@ -29,19 +32,39 @@ final class Scoring {
      */
     static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, PrintWriter warnings,
                         IntConsumer dealsScored) {
-        EngineResult result = RuleEngine.run(rules, portfolio, limits, dealsScored);
-        if (result.cyclesTruncated()) {
-            warnTruncated(result.cycles().size(), "circular-flow may have missed some", warnings);
+        List<DealScore> scores = new ArrayList<>();
+        Report report = score(portfolio, rules, limits, warnings, dealsScored, scores::add);
+        return new Report(report.engine(), report.ruleset(), report.inputs(), ScoreCard.rank(scores), report.cycles(),
+                portfolio);
+    }
+
+    /**
+     * Scores the portfolio batch by batch and hands each deal's score card to {@code scored} as soon
+     * as its batch is done, in no particular order, so that it need not be kept.
+     *
+     * @return the report without its deals
+     */
+    static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, PrintWriter warnings,
+                        IntConsumer dealsScored, Consumer<DealScore> scored) {
+        EngineResult loops;
+        try (BatchHandOff handOff = new BatchHandOff()) {
+            loops = RuleEngine.run(rules, portfolio, limits, (batch, gathered) -> handOff.submit(() -> {
+                EngineResult found = gathered.get();
+                for (Deal deal : batch.deals()) {
+                    scored.accept(ScoreCard.score(deal, found.findingsOf(deal.id()), found.dataGapsOf(deal.id())));
+                }
+                dealsScored.accept(batch.deals().size());
+            }));
         }
-        List<DealScore> scores = portfolio.deals().stream()
-                .map(deal -> ScoreCard.score(deal, result.findingsOf(deal.id()), result.dataGapsOf(deal.id())))
-                .toList();
+        if (loops.cyclesTruncated()) {
+            warnTruncated(loops.cycles().size(), "circular-flow may have missed some", warnings);
+        }
         return new Report(
                 new Report.Engine(BuildInfo.version(), BuildInfo.droolsVersion()),
                 new Report.Ruleset(rules.source().path(), rules.source().sha256(), rules.rules().size()),
                 portfolio.inputs(),
-                ScoreCard.rank(scores),
-                result.cycles(),
+                List.of(),
+                loops.cycles(),
                 portfolio);
     }
 

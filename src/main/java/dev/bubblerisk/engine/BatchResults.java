@@ -2,7 +2,6 @@ package dev.bubblerisk.engine;
 
 import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Finding;
-import dev.bubblerisk.ruleapi.MoneyLoop;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,20 +14,14 @@ final class BatchResults {
     private final Map<String, List<DataGap>> dataGaps = new HashMap<>();
     private final Map<String, Set<String>> rulesFired = new HashMap<>();
 
-    void addFindings(String dealId, List<Finding> found) {
-        findings.put(dealId, found);
+    void add(EngineResult batch) {
+        findings.putAll(batch.findings());
+        dataGaps.putAll(batch.dataGaps());
+        rulesFired.putAll(batch.rulesFired());
     }
 
-    void addDataGaps(String dealId, List<DataGap> gaps) {
-        dataGaps.put(dealId, gaps);
-    }
-
-    void addRulesFired(String dealId, Set<String> rules) {
-        rulesFired.put(dealId, rules);
-    }
-
-    EngineResult result(MoneyLoopFinder.Result loops) {
-        return new EngineResult(findings, dataGaps, rulesFired, loops.loops().stream().map(MoneyLoop::cycle).toList(),
-                loops.truncated());
+    /** Everything found, with the loops of the whole portfolio. */
+    EngineResult result(EngineResult loops) {
+        return new EngineResult(findings, dataGaps, rulesFired, loops.cycles(), loops.cyclesTruncated());
     }
 }

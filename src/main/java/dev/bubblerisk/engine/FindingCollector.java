@@ -120,11 +120,15 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         gaps.computeIfAbsent(dealId, id -> new LinkedHashSet<>()).add(sharedGaps.computeIfAbsent(gap, same -> gap));
     }
 
-    /** Hands what this session found to {@code results}. */
-    void addTo(BatchResults results) {
-        byDeal.forEach((deal, rules) -> results.addFindings(deal, rules.values().stream().map(Merged::toFinding).toList()));
-        gaps.forEach((deal, found) -> results.addDataGaps(deal, List.copyOf(found)));
-        fired.forEach((deal, rules) -> results.addRulesFired(deal, Set.copyOf(rules)));
+    /** What this session found, per deal. */
+    EngineResult result() {
+        Map<String, List<Finding>> findings = new HashMap<>();
+        byDeal.forEach((deal, rules) -> findings.put(deal, rules.values().stream().map(Merged::toFinding).toList()));
+        Map<String, List<DataGap>> dataGaps = new HashMap<>();
+        gaps.forEach((deal, found) -> dataGaps.put(deal, List.copyOf(found)));
+        Map<String, Set<String>> rulesFired = new HashMap<>();
+        fired.forEach((deal, rules) -> rulesFired.put(deal, Set.copyOf(rules)));
+        return new EngineResult(findings, dataGaps, rulesFired, List.of(), false);
     }
 
     private RuleInfo firingRule() {

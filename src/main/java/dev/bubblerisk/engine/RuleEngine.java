@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -42,18 +43,50 @@ public final class RuleEngine {
     /** @param batchDeals the most deals one session holds (see {@link PortfolioBatches}) */
     static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
                             IntConsumer dealsScored) {
+        BatchResults results = new BatchResults();
+        EngineResult loops = run(rules, portfolio, limits, batchDeals, (batch, found) -> {
+            results.add(found.get());
+            dealsScored.accept(batch.deals().size());
+        });
+        return results.result(loops);
+    }
+
+    /**
+     * Runs the rules session by session and hands each batch's findings to {@code batchDone} as soon
+     * as its session ends, so a caller can use them and let them go before the next batch. A
+     * portfolio of at most {@link #BATCH_DEALS} deals is one batch.
+     *
+     * @return the loops of value in the whole portfolio, with no findings
+     */
+    public static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, BatchDone batchDone) {
+        return run(rules, portfolio, limits, BATCH_DEALS, batchDone);
+    }
+
+    static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
+                            BatchDone batchDone) {
         MoneyLoopFinder.Result loops = MoneyLoopFinder.find(portfolio);
         Map<String, List<MoneyLoop>> loopsByDeal = loops.byDeal();
-        BatchResults results = new BatchResults();
         for (Portfolio batch : PortfolioBatches.split(portfolio, batchDeals)) {
+            FindingCollector found;
             try {
-                runSession(rules, batch, limits, loopsByDeal).addTo(results);
+                found = runSession(rules, batch, limits, loopsByDeal);
             } catch (ConditionFailure failure) {
                 throw failure.reported(failingDeal(rules, batch, limits, loopsByDeal));
             }
-            dealsScored.accept(batch.deals().size());
+            batchDone.scored(batch, found::result);
         }
-        return results.result(loops);
+        return new EngineResult(Map.of(), Map.of(), Map.of(), loops.loops().stream().map(MoneyLoop::cycle).toList(),
+                loops.truncated());
+    }
+
+    /** Told what the rules found in one batch of deals. */
+    @FunctionalInterface
+    public interface BatchDone {
+        /**
+         * @param found the findings on {@code batch}'s deals, with no loops: gathered when asked for,
+         *              on whichever thread asks, once the session is over
+         */
+        void scored(Portfolio batch, Supplier<EngineResult> found);
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.bubblerisk.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.bubblerisk.model.Cycle;
 import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Evidence;
@@ -8,95 +7,130 @@ import dev.bubblerisk.model.Finding;
 import dev.bubblerisk.model.InputFile;
 import dev.bubblerisk.score.DealScore;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.util.List;
 
-/** The machine contract, {@code bubblerisk-report/v1}: keys written in a fixed order, two-space indent, LF line ends. */
+/**
+ * The machine contract, {@code bubblerisk-report/v1}: keys written in a fixed order, two-space
+ * indent, LF line ends, each evidence item and data gap on one line. Written as UTF-8 bytes
+ * directly, since a million-deal report is gigabytes.
+ */
 final class JsonReportWriter implements ReportWriter {
+
+    /** How deeply a deal is nested: in the deal list, in the report. */
+    static final int DEAL_DEPTH = 2;
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        try (JsonGenerator json = JsonStyle.generator(out)) {
-            json.writeStartObject();
-            json.writeStringField("format", Report.FORMAT);
-            json.writeObjectFieldStart("engine");
-            json.writeStringField("version", report.engine().version());
-            json.writeStringField("drools", report.engine().drools());
-            json.writeEndObject();
-            json.writeObjectFieldStart("ruleset");
-            json.writeStringField("path", report.ruleset().path());
-            json.writeStringField("sha256", report.ruleset().sha256());
-            json.writeNumberField("rules", report.ruleset().rules());
-            json.writeEndObject();
-            json.writeArrayFieldStart("inputs");
-            for (InputFile input : report.inputs()) {
-                json.writeStartObject();
-                json.writeStringField("path", input.path());
-                json.writeStringField("sha256", input.sha256());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("deals");
-            for (DealScore deal : report.deals()) {
-                writeDeal(json, deal);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("cycles");
-            for (Cycle cycle : report.cycles()) {
-                json.writeStartObject();
-                writeStrings(json, "companies", cycle.companies());
-                writeStrings(json, "flows", cycle.flows());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
+        try (Utf8ToWriter text = new Utf8ToWriter(out)) {
+            write(report, text);
         }
-        out.write('\n');
     }
 
-    private static void writeDeal(JsonGenerator json, DealScore deal) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("id", deal.deal().id());
-        json.writeStringField("title", deal.deal().title());
-        json.writeNumberField("score", deal.score());
-        json.writeNumberField("raw_points", deal.rawPoints());
-        json.writeStringField("band", deal.band().name());
-        json.writeArrayFieldStart("findings");
+    private static void write(Report report, OutputStream out) throws IOException {
+        Utf8JsonWriter json = new Utf8JsonWriter(out);
+        writeHead(json, report);
+        for (DealScore deal : report.deals()) {
+            writeDeal(json, deal);
+        }
+        writeTail(json, report);
+    }
+
+    /** Everything before the first deal: the report's origin, then the opening of the deal list. */
+    static void writeHead(Utf8JsonWriter json, Report report) throws IOException {
+        json.startObject();
+        json.field("format", Report.FORMAT);
+        json.name("engine");
+        json.startObject();
+        json.field("version", report.engine().version());
+        json.field("drools", report.engine().drools());
+        json.endObject();
+        json.name("ruleset");
+        json.startObject();
+        json.field("path", report.ruleset().path());
+        json.field("sha256", report.ruleset().sha256());
+        json.field("rules", report.ruleset().rules());
+        json.endObject();
+        json.name("inputs");
+        json.startArray();
+        for (InputFile input : report.inputs()) {
+            json.startObject();
+            json.field("path", input.path());
+            json.field("sha256", input.sha256());
+            json.endObject();
+        }
+        json.endArray();
+        json.name("deals");
+        json.startArray();
+    }
+
+    /** Everything after the last deal: the close of the deal list, then the loops. */
+    static void writeTail(Utf8JsonWriter json, Report report) throws IOException {
+        json.endArray();
+        json.name("cycles");
+        json.startArray();
+        for (Cycle cycle : report.cycles()) {
+            json.startObject();
+            writeStrings(json, "companies", cycle.companies());
+            writeStrings(json, "flows", cycle.flows());
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+        json.newlineAtEnd();
+        json.flush();
+    }
+
+    /** One deal of the list: at depth {@link #DEAL_DEPTH}. */
+    static void writeDeal(Utf8JsonWriter json, DealScore deal) throws IOException {
+        json.startObject();
+        json.field("id", deal.deal().id());
+        json.field("title", deal.deal().title());
+        json.field("score", deal.score());
+        json.field("raw_points", deal.rawPoints());
+        json.field("band", deal.band().name());
+        json.name("findings");
+        json.startArray();
         for (Finding finding : deal.findings()) {
-            json.writeStartObject();
-            json.writeStringField("rule", finding.rule());
-            json.writeStringField("category", finding.category());
-            json.writeNumberField("points", finding.points());
-            json.writeStringField("explanation", finding.explanation());
-            json.writeArrayFieldStart("evidence");
+            json.startObject();
+            json.field("rule", finding.rule());
+            json.field("category", finding.category());
+            json.field("points", finding.points());
+            json.field("explanation", finding.explanation());
+            json.name("evidence");
+            json.startArray();
             for (Evidence evidence : finding.evidence()) {
-                JsonStyle.inline(json, () -> {
-                    json.writeStringField("kind", evidence.kind());
-                    json.writeStringField("ref", evidence.ref());
-                    json.writeStringField("file", evidence.file());
-                    json.writeNumberField("line", evidence.line());
-                });
+                json.startInlineObject();
+                json.field("kind", evidence.kind());
+                json.field("ref", evidence.ref());
+                json.field("file", evidence.file());
+                json.field("line", evidence.line());
+                json.endObject();
             }
-            json.writeEndArray();
-            json.writeEndObject();
+            json.endArray();
+            json.endObject();
         }
-        json.writeEndArray();
-        json.writeArrayFieldStart("data_gaps");
+        json.endArray();
+        json.name("data_gaps");
+        json.startArray();
         for (DataGap gap : deal.dataGaps()) {
-            JsonStyle.inline(json, () -> {
-                json.writeStringField("rule", gap.rule());
-                json.writeStringField("company", gap.company());
-                json.writeStringField("missing", gap.missing());
-            });
+            json.startInlineObject();
+            json.field("rule", gap.rule());
+            json.field("company", gap.company());
+            json.field("missing", gap.missing());
+            json.endObject();
         }
-        json.writeEndArray();
-        json.writeEndObject();
+        json.endArray();
+        json.endObject();
     }
 
-    private static void writeStrings(JsonGenerator json, String field, java.util.List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
+    private static void writeStrings(Utf8JsonWriter json, String field, List<String> values) throws IOException {
+        json.name(field);
+        json.startArray();
         for (String value : values) {
-            json.writeString(value);
+            json.string(value);
         }
-        json.writeEndArray();
+        json.endArray();
     }
 }

@@ -5,6 +5,8 @@ import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Finding;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * Turns a deal's findings into its score: {@code score = clamp(sum of points, 0, 100)}, reasons
@@ -21,10 +23,8 @@ public final class ScoreCard {
             .thenComparing(Finding::explanation);
 
     /** Deals: by score, then raw points (both highest first), then id. */
-    public static final Comparator<DealScore> DEAL_ORDER = Comparator
-            .comparingInt((DealScore scored) -> -scored.score())
-            .thenComparingInt(scored -> -scored.rawPoints())
-            .thenComparing(scored -> scored.deal().id());
+    public static final Comparator<DealScore> DEAL_ORDER =
+            dealOrder(DealScore::score, DealScore::rawPoints, scored -> scored.deal().id());
 
     private static final Comparator<DataGap> GAP_ORDER = Comparator
             .comparing(DataGap::rule)
@@ -32,6 +32,13 @@ public final class ScoreCard {
             .thenComparing(DataGap::missing);
 
     private ScoreCard() {
+    }
+
+    /** {@link #DEAL_ORDER} for anything that knows a deal's score, raw points and id. */
+    public static <T> Comparator<T> dealOrder(ToIntFunction<T> score, ToIntFunction<T> rawPoints, Function<T, String> id) {
+        return Comparator.comparingInt((T scored) -> -score.applyAsInt(scored))
+                .thenComparingInt(scored -> -rawPoints.applyAsInt(scored))
+                .thenComparing(id);
     }
 
     public static DealScore score(Deal deal, List<Finding> findings, List<DataGap> gaps) {

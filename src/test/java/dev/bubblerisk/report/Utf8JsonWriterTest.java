@@ -1,0 +1,134 @@
+package dev.bubblerisk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** The report's own JSON writer writes exactly what Jackson, styled by {@link JsonStyle}, writes. */
+class Utf8JsonWriterTest {
+
+    private static final List<String> AWKWARD = List.of("", "plain", "a \"quoted\" word", "back\\slash", "tab\there",
+            "new\nline", "cr\rlf", "\b\f", "\u0001\u001f", "del\u007f", "café", "€100B", "emoji 😀 here", "/slash/",
+            "x".repeat(20_000), "y".repeat(8191) + "😀" + "z".repeat(9000), "é".repeat(12_000));
+
+    @Test
+    void writesEveryKindOfValueAsJacksonDoes() throws IOException {
+        assertThat(ours(AWKWARD)).isEqualTo(jackson(AWKWARD));
+    }
+
+    @Property(tries = 200)
+    void escapesAnyTextAsJacksonDoes(@ForAll String text) throws IOException {
+        List<String> values = List.of(wellFormed(text));
+        assertThat(ours(values)).isEqualTo(jackson(values));
+    }
+
+    @Test
+    void aFragmentWrittenApartSitsInPlaceAsIfWrittenThere() throws IOException {
+        ByteArrayOutputStream apart = new ByteArrayOutputStream();
+        Utf8JsonWriter fragments = new Utf8JsonWriter(apart, 2);
+        fragments.startFragment();
+        fragments.startObject();
+        fragments.field("id", "first");
+        fragments.endObject();
+        int firstLength = (int) fragments.written();
+        fragments.flush();
+        byte[] first = apart.toByteArray();
+        assertThat(first).hasSize(firstLength);
+
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        Utf8JsonWriter json = new Utf8JsonWriter(whole);
+        json.startObject();
+        json.name("deals");
+        json.startArray();
+        json.rawValue(first, firstLength);
+        json.rawValue(first, firstLength);
+        json.endArray();
+        json.endObject();
+        json.flush();
+
+        StringWriter expected = new StringWriter();
+        try (JsonGenerator jackson = JsonStyle.generator(expected)) {
+            jackson.writeStartObject();
+            jackson.writeArrayFieldStart("deals");
+            for (int i = 0; i < 2; i++) {
+                jackson.writeStartObject();
+                jackson.writeStringField("id", "first");
+                jackson.writeEndObject();
+            }
+            jackson.writeEndArray();
+            jackson.writeEndObject();
+        }
+        assertThat(whole.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
+    /** One document with each value as a field, in an array, in a one-line object, and empty containers. */
+    private static String ours(List<String> values) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Utf8JsonWriter json = new Utf8JsonWriter(bytes);
+        json.startObject();
+        for (int i = 0; i < values.size(); i++) {
+            json.field("text" + i, values.get(i));
+        }
+        json.field("number", -42);
+        json.field("none", (String) null);
+        json.name("empty");
+        json.startArray();
+        json.endArray();
+        json.name("emptyObject");
+        json.startObject();
+        json.endObject();
+        json.name("list");
+        json.startArray();
+        for (String value : values) {
+            json.string(value);
+            json.startInlineObject();
+            json.field("value", value);
+            json.field("line", 88);
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+        json.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String jackson(List<String> values) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JsonStyle.generator(text)) {
+            json.writeStartObject();
+            for (int i = 0; i < values.size(); i++) {
+                json.writeStringField("text" + i, values.get(i));
+            }
+            json.writeNumberField("number", -42);
+            json.writeStringField("none", null);
+            json.writeArrayFieldStart("empty");
+            json.writeEndArray();
+            json.writeObjectFieldStart("emptyObject");
+            json.writeEndObject();
+            json.writeArrayFieldStart("list");
+            for (String value : values) {
+                json.writeString(value);
+                JsonStyle.inline(json, () -> {
+                    json.writeStringField("value", value);
+                    json.writeNumberField("line", 88);
+                });
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        return text.toString();
+    }
+
+    /** The text with any lone surrogate replaced: input read from UTF-8 never has one. */
+    private static String wellFormed(String text) {
+        return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+    }
+}
