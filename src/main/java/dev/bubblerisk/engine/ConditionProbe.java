@@ -90,7 +90,7 @@ public final class ConditionProbe {
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal(GLOBAL, hits);
-            RuleEngine.insert(session, rules, portfolio, MoneyLoopFinder.find(portfolio).byDeal());
+            SessionFacts.of(rules, portfolio, MoneyLoopFinder.find(portfolio).byDeal()).insertInto(session);
             session.fireAllRules();
         } finally {
             session.dispose();

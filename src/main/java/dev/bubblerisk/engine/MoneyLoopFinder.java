@@ -39,8 +39,8 @@ final class MoneyLoopFinder {
     private final int[][] out;
     private final int[][] in;
     private final int[] component;
-    private final Map<Long, List<Traceable>> links;
-    private final List<MoneyLoop> found = new ArrayList<>();
+    /** Each loop found, as its companies' numbers in order. */
+    private final List<int[]> found = new ArrayList<>();
     private final int[] distance;
     private final int[] stamp;
     private final boolean[] onPath;
@@ -64,24 +64,12 @@ final class MoneyLoopFinder {
         }
     }
 
-    private MoneyLoopFinder(String[] names, Map<Long, List<Traceable>> links) {
+    /** @param edges every link as {@code from * names.length + to}, sorted, each once */
+    private MoneyLoopFinder(String[] names, long[] edges) {
         this.names = names;
-        this.links = links;
         int n = names.length;
-        List<List<Integer>> outs = new ArrayList<>();
-        List<List<Integer>> ins = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            outs.add(new ArrayList<>());
-            ins.add(new ArrayList<>());
-        }
-        links.keySet().forEach(key -> {
-            int from = (int) (key / n);
-            int to = (int) (key % n);
-            outs.get(from).add(to);
-            ins.get(to).add(from);
-        });
-        this.out = sortedArrays(outs);
-        this.in = sortedArrays(ins);
+        this.out = adjacency(n, edges, true);
+        this.in = adjacency(n, edges, false);
         this.component = components(n, out);
         this.distance = new int[n];
         this.stamp = new int[n];
@@ -106,15 +94,96 @@ final class MoneyLoopFinder {
         for (int i = 0; i < names.length; i++) {
             index.put(names[i], i);
         }
-        Map<Long, List<Traceable>> links = new HashMap<>();
-        long n = names.length;
-        portfolio.flows().forEach(flow -> links.computeIfAbsent(index.get(flow.from()) * n + index.get(flow.to()),
-                key -> new ArrayList<>()).add(flow));
-        portfolio.holdings().forEach(holding -> links.computeIfAbsent(
-                index.get(holding.holder()) * n + index.get(holding.company()), key -> new ArrayList<>()).add(holding));
-        MoneyLoopFinder finder = new MoneyLoopFinder(names, links);
+        Links links = new Links(portfolio, index, names.length);
+        MoneyLoopFinder finder = new MoneyLoopFinder(names, links.distinctEdges());
         boolean complete = finder.search();
-        return new Result(List.copyOf(finder.found), !complete);
+        Map<Long, List<Traceable>> hops = links.hopsOf(finder.loopEdges());
+        List<MoneyLoop> loops = finder.found.stream().map(loop -> finder.loop(loop, hops)).toList();
+        return new Result(loops, !complete);
+    }
+
+    /** Every flow and holding as a link between two numbered companies: the graph, and the hops of its loops. */
+    private static final class Links {
+        private final Portfolio portfolio;
+        private final Map<String, Integer> index;
+        private final long n;
+        private long[] edges = new long[1024];
+        private int size;
+
+        Links(Portfolio portfolio, Map<String, Integer> index, int companies) {
+            this.portfolio = portfolio;
+            this.index = index;
+            this.n = companies;
+            portfolio.flows().forEach(flow -> add(flow.from(), flow.to()));
+            portfolio.holdings().forEach(holding -> add(holding.holder(), holding.company()));
+        }
+
+        private void add(String from, String to) {
+            if (size == edges.length) {
+                edges = Arrays.copyOf(edges, size * 2);
+            }
+            edges[size++] = key(from, to);
+        }
+
+        private long key(String from, String to) {
+            return index.get(from) * n + index.get(to);
+        }
+
+        long[] distinctEdges() {
+            return Arrays.stream(edges, 0, size).sorted().distinct().toArray();
+        }
+
+        /** For each of {@code keys}, its flows in input order, then its holdings. */
+        Map<Long, List<Traceable>> hopsOf(Set<Long> keys) {
+            Map<Long, List<Traceable>> hops = new HashMap<>();
+            if (keys.isEmpty()) {
+                return hops;
+            }
+            portfolio.flows().forEach(flow -> collect(hops, keys, key(flow.from(), flow.to()), flow));
+            portfolio.holdings().forEach(holding -> collect(hops, keys, key(holding.holder(), holding.company()), holding));
+            return hops;
+        }
+
+        private static void collect(Map<Long, List<Traceable>> hops, Set<Long> keys, long key, Traceable link) {
+            if (keys.contains(key)) {
+                hops.computeIfAbsent(key, wanted -> new ArrayList<>()).add(link);
+            }
+        }
+    }
+
+    /** The links that the loops found run along. */
+    private Set<Long> loopEdges() {
+        Set<Long> keys = new HashSet<>();
+        for (int[] loop : found) {
+            for (int i = 0; i < loop.length; i++) {
+                keys.add(edge(loop[i], loop[(i + 1) % loop.length]));
+            }
+        }
+        return keys;
+    }
+
+    private long edge(int from, int to) {
+        return (long) from * names.length + to;
+    }
+
+    /** Out-neighbours ({@code outward}) or in-neighbours of each company: ascending, as the edges are sorted. */
+    private static int[][] adjacency(int n, long[] edges, boolean outward) {
+        int[] degree = new int[n];
+        for (long edge : edges) {
+            degree[(int) (outward ? edge / n : edge % n)]++;
+        }
+        int[][] lists = new int[n][];
+        for (int v = 0; v < n; v++) {
+            lists[v] = new int[degree[v]];
+        }
+        int[] filled = new int[n];
+        for (long edge : edges) {
+            int from = (int) (edge / n);
+            int to = (int) (edge % n);
+            int v = outward ? from : to;
+            lists[v][filled[v]++] = outward ? to : from;
+        }
+        return lists;
     }
 
     /** Strongly connected components by JGraphT, as a component number per company; -1 for components under 3. */
@@ -189,7 +258,7 @@ final class MoneyLoopFinder {
                     if (found.size() >= MAX_LOOPS) {
                         return false;
                     }
-                    found.add(loop(length));
+                    found.add(Arrays.copyOf(path, length));
                 }
             } else if (next > start && stamp[next] == start && !onPath[next] && distance[next] <= MAX_LENGTH - length) {
                 path[length] = next;
@@ -204,21 +273,13 @@ final class MoneyLoopFinder {
         return true;
     }
 
-    private MoneyLoop loop(int length) {
+    private MoneyLoop loop(int[] loop, Map<Long, List<Traceable>> hops) {
         List<String> companies = new ArrayList<>();
-        List<Traceable> hops = new ArrayList<>();
-        for (int i = 0; i < length; i++) {
-            companies.add(names[path[i]]);
-            hops.addAll(links.get((long) path[i] * names.length + path[(i + 1) % length]));
+        List<Traceable> links = new ArrayList<>();
+        for (int i = 0; i < loop.length; i++) {
+            companies.add(names[loop[i]]);
+            links.addAll(hops.get(edge(loop[i], loop[(i + 1) % loop.length])));
         }
-        return new MoneyLoop(new Cycle(companies, hops.stream().map(Traceable::ref).toList()), hops);
-    }
-
-    private static int[][] sortedArrays(List<List<Integer>> lists) {
-        int[][] arrays = new int[lists.size()][];
-        for (int i = 0; i < arrays.length; i++) {
-            arrays[i] = lists.get(i).stream().mapToInt(Integer::intValue).sorted().toArray();
-        }
-        return arrays;
+        return new MoneyLoop(new Cycle(companies, links.stream().map(Traceable::ref).toList()), links);
     }
 }

@@ -1,12 +1,15 @@
 package dev.bubblerisk.engine;
 
-import dev.bubblerisk.model.Company;
 import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.ruleapi.MoneyLoop;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -64,19 +67,57 @@ public final class RuleEngine {
 
     static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
                             BatchDone batchDone) {
-        MoneyLoopFinder.Result loops = MoneyLoopFinder.find(portfolio);
-        Map<String, List<MoneyLoop>> loopsByDeal = loops.byDeal();
-        for (Portfolio batch : PortfolioBatches.split(portfolio, batchDeals)) {
-            FindingCollector found;
-            try {
-                found = runSession(rules, batch, limits, loopsByDeal);
-            } catch (ConditionFailure failure) {
-                throw failure.reported(failingDeal(rules, batch, limits, loopsByDeal));
+        ExecutorService helper = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "session-facts");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            // The loop search runs beside the cutting into batches, and each batch's facts are made
+            // while the rules run on the batch before.
+            Future<MoneyLoopFinder.Result> searching = helper.submit(() -> MoneyLoopFinder.find(portfolio));
+            List<Portfolio> batches = PortfolioBatches.split(portfolio, batchDeals);
+            MoneyLoopFinder.Result loops = done(searching);
+            Map<String, List<MoneyLoop>> loopsByDeal = loops.byDeal();
+            Future<SessionFacts> next = helper.submit(() -> SessionFacts.of(rules, batches.get(0), loopsByDeal));
+            for (int i = 0; i < batches.size(); i++) {
+                Portfolio batch = batches.get(i);
+                SessionFacts facts = done(next);
+                if (i + 1 < batches.size()) {
+                    Portfolio following = batches.get(i + 1);
+                    next = helper.submit(() -> SessionFacts.of(rules, following, loopsByDeal));
+                }
+                FindingCollector found;
+                try {
+                    found = runSession(rules, batch, facts, limits);
+                } catch (ConditionFailure failure) {
+                    throw failure.reported(failingDeal(rules, batch, limits, loopsByDeal));
+                }
+                batchDone.scored(batch, found::result);
             }
-            batchDone.scored(batch, found::result);
+            return new EngineResult(Map.of(), Map.of(), Map.of(), loops.loops().stream().map(MoneyLoop::cycle).toList(),
+                    loops.truncated());
+        } finally {
+            helper.shutdownNow();
         }
-        return new EngineResult(Map.of(), Map.of(), Map.of(), loops.loops().stream().map(MoneyLoop::cycle).toList(),
-                loops.truncated());
+    }
+
+    /** The result of work on the helper thread, or what it threw. */
+    private static <T> T done(Future<T> work) {
+        try {
+            return work.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleExecutionException("the run was interrupted", e);
+        }
     }
 
     /** Told what the rules found in one batch of deals. */
@@ -121,7 +162,8 @@ public final class RuleEngine {
     private static boolean fails(RuleBase rules, Portfolio portfolio, List<Deal> deals, EngineLimits limits,
                                  Map<String, List<MoneyLoop>> loopsByDeal) {
         try {
-            runSession(rules, PortfolioBatches.subset(portfolio, deals), limits, loopsByDeal);
+            Portfolio subset = PortfolioBatches.subset(portfolio, deals);
+            runSession(rules, subset, SessionFacts.of(rules, subset, loopsByDeal), limits);
             return false;
         } catch (ConditionFailure failure) {
             return true;
@@ -130,8 +172,8 @@ public final class RuleEngine {
         }
     }
 
-    private static FindingCollector runSession(RuleBase rules, Portfolio portfolio, EngineLimits limits,
-                                               Map<String, List<MoneyLoop>> loopsByDeal) {
+    private static FindingCollector runSession(RuleBase rules, Portfolio portfolio, SessionFacts facts,
+                                               EngineLimits limits) {
         Set<String> dealIds = portfolio.deals().stream().map(Deal::id).collect(Collectors.toSet());
         FindingCollector collector = new FindingCollector(rules, dealIds);
         KieSession session = rules.kieBase().newKieSession();
@@ -140,7 +182,7 @@ public final class RuleEngine {
                 session.setGlobal(FINDINGS_GLOBAL, collector);
             }
             session.addEventListener(collector);
-            insert(session, rules, portfolio, loopsByDeal);
+            facts.insertInto(session);
             long maxFires = limits.maxFiresFor(session.getFactCount());
             long fired = SupervisedFiring.fire(session, maxFires, limits.timeout(), collector);
             if (fired >= maxFires) {
@@ -152,22 +194,6 @@ public final class RuleEngine {
         } finally {
             session.dispose();
         }
-    }
-
-    /** Puts the input, the derived facts and the rules' declared needs into {@code session}. */
-    static void insert(KieSession session, RuleBase rules, Portfolio portfolio, Map<String, List<MoneyLoop>> loopsByDeal) {
-        for (Company company : portfolio.companies()) {
-            session.insert(company);
-            company.topCustomers().forEach(session::insert);
-        }
-        portfolio.holdings().forEach(session::insert);
-        for (Deal deal : portfolio.deals()) {
-            session.insert(deal);
-            deal.flows().forEach(session::insert);
-            deal.reactions().forEach(session::insert);
-        }
-        DerivedFacts.derive(portfolio, loopsByDeal, rules.rules().stream().flatMap(rule -> rule.needs().stream()).toList(),
-                session::insert);
     }
 
     private static boolean declaresFindings(KieBase kieBase) {
