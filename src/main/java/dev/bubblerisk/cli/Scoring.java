@@ -40,7 +40,7 @@ final class Scoring {
 
     /**
      * Scores the portfolio batch by batch and hands each deal's score card to {@code scored} as soon
-     * as its batch is done, in no particular order, so that it need not be kept.
+     * as its batch is done, ranked within the batch, so that it need not be kept.
      *
      * @return the report without its deals
      */
@@ -50,9 +50,11 @@ final class Scoring {
         try (BatchHandOff handOff = new BatchHandOff()) {
             loops = RuleEngine.run(rules, portfolio, limits, (batch, gathered) -> handOff.submit(() -> {
                 EngineResult found = gathered.get();
+                List<DealScore> scores = new ArrayList<>(batch.deals().size());
                 for (Deal deal : batch.deals()) {
-                    scored.accept(ScoreCard.score(deal, found.findingsOf(deal.id()), found.dataGapsOf(deal.id())));
+                    scores.add(ScoreCard.score(deal, found.findingsOf(deal.id()), found.dataGapsOf(deal.id())));
                 }
+                ScoreCard.rank(scores).forEach(scored); // ranked runs make the final ranking a merge
                 dealsScored.accept(batch.deals().size());
             }));
         }
