@@ -1,12 +1,11 @@
 package dev.bubblerisk.cli;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
+import dev.bubblerisk.engine.HelperThread;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 /**
  * Hands each scored batch to a second thread, which scores and writes away its deals while the
@@ -18,11 +17,7 @@ final class BatchHandOff implements AutoCloseable {
 
     private static final int QUEUED = 2;
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
-        Thread worker = new Thread(task, "scored-batches");
-        worker.setDaemon(true);
-        return worker;
-    });
+    private final ExecutorService thread = HelperThread.start("scored-batches");
     private final Semaphore room = new Semaphore(QUEUED);
     private final Deque<Future<?>> pending = new ArrayDeque<>();
 
@@ -36,7 +31,7 @@ final class BatchHandOff implements AutoCloseable {
             }
         }));
         while (!pending.isEmpty() && pending.peekFirst().isDone()) {
-            await(pending.removeFirst());
+            HelperThread.result(pending.removeFirst());
         }
     }
 
@@ -45,27 +40,10 @@ final class BatchHandOff implements AutoCloseable {
     public void close() {
         try {
             while (!pending.isEmpty()) {
-                await(pending.removeFirst());
+                HelperThread.result(pending.removeFirst());
             }
         } finally {
             thread.shutdownNow();
-        }
-    }
-
-    private static void await(Future<?> done) {
-        try {
-            done.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while scoring", e);
         }
     }
 }

@@ -6,9 +6,7 @@ import dev.bubblerisk.ruleapi.MoneyLoop;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
@@ -67,22 +65,18 @@ public final class RuleEngine {
 
     static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
                             BatchDone batchDone) {
-        ExecutorService helper = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "session-facts");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService helper = HelperThread.start("session-facts");
         try {
             // The loop search runs beside the cutting into batches, and each batch's facts are made
             // while the rules run on the batch before.
             Future<MoneyLoopFinder.Result> searching = helper.submit(() -> MoneyLoopFinder.find(portfolio));
             List<Portfolio> batches = PortfolioBatches.split(portfolio, batchDeals);
-            MoneyLoopFinder.Result loops = done(searching);
+            MoneyLoopFinder.Result loops = HelperThread.result(searching);
             Map<String, List<MoneyLoop>> loopsByDeal = loops.byDeal();
             Future<SessionFacts> next = helper.submit(() -> SessionFacts.of(rules, batches.get(0), loopsByDeal));
             for (int i = 0; i < batches.size(); i++) {
                 Portfolio batch = batches.get(i);
-                SessionFacts facts = done(next);
+                SessionFacts facts = HelperThread.result(next);
                 if (i + 1 < batches.size()) {
                     Portfolio following = batches.get(i + 1);
                     next = helper.submit(() -> SessionFacts.of(rules, following, loopsByDeal));
@@ -99,24 +93,6 @@ public final class RuleEngine {
                     loops.truncated());
         } finally {
             helper.shutdownNow();
-        }
-    }
-
-    /** The result of work on the helper thread, or what it threw. */
-    private static <T> T done(Future<T> work) {
-        try {
-            return work.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RuleExecutionException("the run was interrupted", e);
         }
     }
 
