@@ -22,38 +22,36 @@ import java.util.List;
  * is scored, into a temporary file, and only its rank (score, raw points, id) is kept in memory.
  * At the end the deals are copied into the report in rank order. A million-deal report is
  * gigabytes; this way it is never all in memory, and each deal is written while its findings are
- * fresh in the processor's caches. The result is byte for byte what {@link ReportFormat#JSON}
- * writes from a whole {@link Report}.
+ * fresh in the processor's caches. Deals of each score get a file of their own, copied in turn
+ * from the highest score down and deleted once copied, so the temporary files shrink as the
+ * report grows and the system need not write them to disk. The result is byte for byte what
+ * {@link ReportFormat#JSON} writes from a whole {@link Report}.
  */
 public final class JsonDealSpill implements Closeable {
 
     private static final Comparator<Spilled> RANK = ScoreCard.dealOrder(Spilled::score, Spilled::rawPoints, Spilled::id);
 
-    private final Path file;
-    private final FileChannel channel;
-    private final OutputStream stream;
-    private final Utf8JsonWriter json;
-    private final List<Spilled> deals = new ArrayList<>();
+    private final Path directory;
+    private final Part[] byScore = new Part[ScoreCard.MAX_SCORE + 1];
     private Band highest;
 
-    /** Where a deal's JSON lies in the file, and what ranks it. */
+    /** Where a deal's JSON lies in its file, and what ranks it. */
     private record Spilled(int score, int rawPoints, String id, long offset, int length) {
     }
 
-    /** @param directory where the temporary file goes; it is deleted by {@link #close()} */
-    public JsonDealSpill(Path directory) throws IOException {
-        file = Files.createTempFile(directory, "bubblerisk-deals-", ".json.part");
-        channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-        json = new Utf8JsonWriter(stream, JsonReportWriter.DEAL_DEPTH);
+    /** @param directory where the temporary files go; they are deleted by {@link #writeReport} or {@link #close()} */
+    public JsonDealSpill(Path directory) {
+        this.directory = directory;
     }
 
     /** Writes one scored deal away. */
     public void add(DealScore deal) throws IOException {
-        long offset = json.written();
-        json.startFragment();
-        JsonReportWriter.writeDeal(json, deal);
-        deals.add(new Spilled(deal.score(), deal.rawPoints(), deal.deal().id(), offset, (int) (json.written() - offset)));
+        Part part = byScore[deal.score()];
+        if (part == null) {
+            part = new Part(directory);
+            byScore[deal.score()] = part;
+        }
+        part.add(deal);
         if (highest == null || deal.band().compareTo(highest) > 0) {
             highest = deal.band();
         }
@@ -69,39 +67,89 @@ public final class JsonDealSpill implements Closeable {
      * rank order in place of its own (which are not written).
      */
     public void writeReport(Report report, OutputStream out) throws IOException {
-        json.flush();
-        stream.flush();
         Utf8JsonWriter whole = new Utf8JsonWriter(out);
         JsonReportWriter.writeHead(whole, report);
-        byte[] bytes = new byte[1 << 16];
-        deals.sort(RANK);
-        for (Spilled deal : deals) {
-            if (deal.length() > bytes.length) {
-                bytes = new byte[deal.length()];
+        for (int score = ScoreCard.MAX_SCORE; score >= 0; score--) {
+            if (byScore[score] != null) {
+                byScore[score].copyRanked(whole);
+                byScore[score].close();
+                byScore[score] = null;
             }
-            read(deal, bytes);
-            whole.rawValue(bytes, deal.length());
         }
         JsonReportWriter.writeTail(whole, report);
     }
 
-    private void read(Spilled deal, byte[] into) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(into, 0, deal.length());
-        long at = deal.offset();
-        while (buffer.hasRemaining()) {
-            int read = channel.read(buffer, at + buffer.position());
-            if (read < 0) {
-                throw new IOException("the temporary file of deals " + file + " was cut short");
+    @Override
+    public void close() throws IOException {
+        IOException failure = null;
+        for (int score = 0; score < byScore.length; score++) {
+            if (byScore[score] != null) {
+                try {
+                    byScore[score].close();
+                } catch (IOException e) {
+                    failure = e;
+                }
+                byScore[score] = null;
             }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 
-    @Override
-    public void close() throws IOException {
-        try {
-            channel.close();
-        } finally {
-            Files.deleteIfExists(file);
+    /** The deals of one score, in a temporary file of their own. */
+    private static final class Part implements Closeable {
+        private final Path file;
+        private final FileChannel channel;
+        private final OutputStream stream;
+        private final Utf8JsonWriter json;
+        private final List<Spilled> deals = new ArrayList<>();
+
+        Part(Path directory) throws IOException {
+            file = Files.createTempFile(directory, "bubblerisk-deals-", ".json.part");
+            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            json = new Utf8JsonWriter(stream, JsonReportWriter.DEAL_DEPTH);
+        }
+
+        void add(DealScore deal) throws IOException {
+            long offset = json.written();
+            json.startFragment();
+            JsonReportWriter.writeDeal(json, deal);
+            deals.add(new Spilled(deal.score(), deal.rawPoints(), deal.deal().id(), offset, (int) (json.written() - offset)));
+        }
+
+        /** Places this part's deals in {@code report}, in rank order. */
+        void copyRanked(Utf8JsonWriter report) throws IOException {
+            json.flush();
+            stream.flush();
+            deals.sort(RANK);
+            byte[] bytes = new byte[1 << 16];
+            for (Spilled deal : deals) {
+                if (deal.length() > bytes.length) {
+                    bytes = new byte[deal.length()];
+                }
+                read(deal, bytes);
+                report.rawValue(bytes, deal.length());
+            }
+        }
+
+        private void read(Spilled deal, byte[] into) throws IOException {
+            ByteBuffer buffer = ByteBuffer.wrap(into, 0, deal.length());
+            while (buffer.hasRemaining()) {
+                if (channel.read(buffer, deal.offset() + buffer.position()) < 0) {
+                    throw new IOException("the temporary file of deals " + file + " was cut short");
+                }
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                channel.close();
+            } finally {
+                Files.deleteIfExists(file);
+            }
         }
     }
 }
