@@ -107,6 +107,7 @@ public final class JsonDealSpill implements Closeable {
 
         Part(Path directory) throws IOException {
             file = Files.createTempFile(directory, "bubblerisk-deals-", ".json.part");
+            file.toFile().deleteOnExit(); // also when the run is interrupted (Ctrl-C)
             channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
             stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
             json = new Utf8JsonWriter(stream, JsonReportWriter.DEAL_DEPTH);
