@@ -3,6 +3,8 @@ package dev.bubblerisk.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -116,10 +118,13 @@ class Utf8JsonWriterTest {
             json.writeArrayFieldStart("list");
             for (String value : values) {
                 json.writeString(value);
-                JsonStyle.inline(json, () -> {
-                    json.writeStringField("value", value);
-                    json.writeNumberField("line", 88);
-                });
+                DefaultPrettyPrinter printer = (DefaultPrettyPrinter) json.getPrettyPrinter();
+                printer.indentObjectsWith(DefaultPrettyPrinter.FixedSpaceIndenter.instance); // one line
+                json.writeStartObject();
+                json.writeStringField("value", value);
+                json.writeNumberField("line", 88);
+                json.writeEndObject();
+                printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
             }
             json.writeEndArray();
             json.writeEndObject();
