@@ -2,7 +2,6 @@ package dev.bubblerisk.cli;
 
 import dev.bubblerisk.synthetic.DealFileWriters;
 import dev.bubblerisk.synthetic.SyntheticPortfolio;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -48,13 +47,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         boolean json = syntax != null ? syntax == Syntax.JSON
                 : output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        if (output != null) {
-            ReportOutput.write(output, List.of(), out -> portfolio.write(DealFileWriters.of(out, json)));
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            portfolio.write(DealFileWriters.of(out, json));
-            out.flush();
-        }
+        ReportOutput.write(output, List.of(), spec.commandLine().getOut(), out -> portfolio.write(DealFileWriters.of(out, json)));
         return ExitCode.OK;
     }
 }

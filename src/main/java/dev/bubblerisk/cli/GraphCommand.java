@@ -7,7 +7,6 @@ import dev.bubblerisk.report.Report;
 import dev.bubblerisk.report.graph.GraphFormat;
 import dev.bubblerisk.report.graph.MoneyGraph;
 import dev.bubblerisk.report.graph.SvgGraph;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,13 +55,7 @@ final class GraphCommand implements Callable<Integer> {
         stamp.add("bubblerisk money-flow graph");
         stamp.addAll(new AuditStamp(new Report.Engine(BuildInfo.version(), BuildInfo.droolsVersion()), null,
                 portfolio.inputs()).lines());
-        if (output != null) {
-            ReportOutput.write(output, files, out -> format.writer().write(graph, stamp, out));
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            format.writer().write(graph, stamp, out);
-            out.flush();
-        }
+        ReportOutput.write(output, files, spec.commandLine().getOut(), out -> format.writer().write(graph, stamp, out));
         return ExitCode.OK;
     }
 }

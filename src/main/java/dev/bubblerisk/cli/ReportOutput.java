@@ -1,10 +1,12 @@
 package dev.bubblerisk.cli;
 
+import dev.bubblerisk.report.Utf8ToWriter;
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -38,6 +40,27 @@ final class ReportOutput {
     private static final int BUFFER = 1 << 16;
 
     private ReportOutput() {
+    }
+
+    /** To {@code target} (the {@code --output} option) when there is one, else to {@code stdout}. */
+    static void write(Path target, List<Path> inputs, PrintWriter stdout, Content content) throws IOException {
+        if (target != null) {
+            write(target, inputs, content);
+        } else {
+            content.writeTo(stdout);
+            stdout.flush();
+        }
+    }
+
+    /** UTF-8 bytes to {@code target} (the {@code --output} option) when there is one, else to {@code stdout}. */
+    static void writeBytes(Path target, List<Path> inputs, PrintWriter stdout, BinaryContent content) throws IOException {
+        if (target != null) {
+            writeBytes(target, inputs, content);
+        } else {
+            try (Utf8ToWriter text = new Utf8ToWriter(stdout)) {
+                content.writeTo(text);
+            }
+        }
     }
 
     static void write(Path target, List<Path> inputs, Content content) throws IOException {

@@ -5,11 +5,9 @@ import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.report.JsonDealSpill;
 import dev.bubblerisk.report.Report;
 import dev.bubblerisk.report.ReportFormat;
-import dev.bubblerisk.report.Utf8ToWriter;
 import dev.bubblerisk.score.Band;
 import dev.bubblerisk.score.DealScore;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -74,13 +72,7 @@ final class ScoreCommand implements Callable<Integer> {
                                Progress progress) throws IOException {
         Report report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr(), progress::advance);
         progress.phase("writing the " + chosen.key() + " report");
-        if (output != null) {
-            ReportOutput.write(output, files, out -> chosen.writer().write(report, out));
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            chosen.writer().write(report, out);
-            out.flush();
-        }
+        ReportOutput.write(output, files, spec.commandLine().getOut(), out -> chosen.writer().write(report, out));
         return report.deals().stream().map(DealScore::band).max(Comparator.naturalOrder()).orElse(null);
     }
 
@@ -104,20 +96,8 @@ final class ScoreCommand implements Callable<Integer> {
                 throw e.getCause();
             }
             progress.phase("writing the json report");
-            write(files, out -> spill.writeReport(report, out));
+            ReportOutput.writeBytes(output, files, spec.commandLine().getOut(), out -> spill.writeReport(report, out));
             return spill.highestBand();
-        }
-    }
-
-    /** UTF-8 bytes to {@code --output}, atomically, or else to standard output. */
-    private void write(List<Path> files, ReportOutput.BinaryContent content) throws IOException {
-        if (output != null) {
-            ReportOutput.writeBytes(output, files, content);
-        } else {
-            PrintWriter out = spec.commandLine().getOut();
-            try (Utf8ToWriter text = new Utf8ToWriter(out)) {
-                content.writeTo(text);
-            }
         }
     }
 
