@@ -37,7 +37,7 @@ final class JsonDealFileWriter implements DealFileWriter {
     @Override
     public void field(int depth, String name, String value, boolean quoted) throws IOException {
         separate();
-        out.write("\"" + name + "\":" + (quoted ? "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : value));
+        out.write("\"" + name + "\":" + DealFileWriters.value(value, quoted));
     }
 
     @Override

@@ -32,7 +32,7 @@ final class YamlDealFileWriter implements DealFileWriter {
     @Override
     public void field(int depth, String name, String value, boolean quoted) throws IOException {
         prefix(depth);
-        out.write(name + ": " + (quoted ? "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"" : value) + "\n");
+        out.write(name + ": " + DealFileWriters.value(value, quoted) + "\n");
     }
 
     @Override
