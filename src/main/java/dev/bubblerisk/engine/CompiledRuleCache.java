@@ -1,5 +1,6 @@
 package dev.bubblerisk.engine;
 
+import dev.bubblerisk.model.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectOutputStream;
@@ -86,7 +87,7 @@ public final class CompiledRuleCache {
     }
 
     private Path entry(RuleSource source) {
-        return directory.resolve("rules-" + RuleSource.sha256Of(build + "\0" + source.sha256()).substring(0, 32) + ".bin");
+        return directory.resolve("rules-" + Sha256.hex(build + "\0" + source.sha256()).substring(0, 32) + ".bin");
     }
 
     private static void deleteQuietly(Path file) {

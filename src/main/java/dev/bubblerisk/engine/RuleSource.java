@@ -73,16 +73,12 @@ public record RuleSource(String path, List<RuleFile> files, List<RuleFile> tests
         for (RuleFile file : files) {
             all.append(file.relative()).append('\0').append(file.content()).append('\0');
         }
-        return sha256Of(all.toString());
+        return Sha256.hex(all.toString());
     }
 
     /** The file of the ruleset at {@code relative} path, if there is one. */
     public java.util.Optional<RuleFile> file(String relative) {
         return files.stream().filter(file -> file.relative().equals(relative)).findFirst();
-    }
-
-    static String sha256Of(String text) {
-        return Sha256.hex(text);
     }
 
     private static List<RuleFile> read(Path root, String shownRoot, String suffix) {

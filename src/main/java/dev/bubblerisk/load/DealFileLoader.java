@@ -99,7 +99,7 @@ public final class DealFileLoader {
         }
         DealFileReader reader = new DealFileReader(problems);
         return nodeReader.read(path, new CountingStream(bytes, bytesRead), problems, reader)
-                .map(root -> reader.finish(root, path, sha256(bytes)));
+                .map(root -> reader.finish(root, path, Sha256.hex(bytes)));
     }
 
     /** The bytes of a file, telling {@code bytesRead} as the parser takes them. */
@@ -119,9 +119,5 @@ public final class DealFileLoader {
             }
             return read;
         }
-    }
-
-    static String sha256(byte[] bytes) {
-        return Sha256.hex(bytes);
     }
 }
