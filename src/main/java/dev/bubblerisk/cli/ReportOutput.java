@@ -1,7 +1,6 @@
 package dev.bubblerisk.cli;
 
 import dev.bubblerisk.report.Utf8ToWriter;
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -36,8 +35,6 @@ final class ReportOutput {
     interface BinaryContent {
         void writeTo(OutputStream out) throws IOException;
     }
-
-    private static final int BUFFER = 1 << 16;
 
     private ReportOutput() {
     }
@@ -83,7 +80,7 @@ final class ReportOutput {
         }
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER)) {
+            try (OutputStream out = UncachedFileOutput.open(temporary, true)) {
                 content.writeTo(out);
             }
             keepPermissions(absolute, temporary);

@@ -1,0 +1,165 @@
+package dev.bubblerisk.cli;
+
+import com.sun.nio.file.ExtendedOpenOption;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file past the system's page cache (direct I/O) where its file system allows it, else
+ * through an ordinary buffered stream. A report of gigabytes written through the cache fills it
+ * with pages still to be written to disk; past the system's limit on those, every write waits for
+ * the disk's write-back, and on the machine the benchmark describes a second 2.3 GB file took 4.6 s
+ * that way against 1.0 s written directly. Direct I/O writes whole blocks from aligned memory: the
+ * last block is padded and the file cut back to its length on {@link #close()}. When the first
+ * direct write fails, the file is written the ordinary way instead.
+ */
+final class UncachedFileOutput extends OutputStream {
+
+    private static final int CHUNK = 1 << 20;
+    private static final int BUFFER = 1 << 16;
+
+    private final Path file;
+    private FileChannel direct;
+    private ByteBuffer chunk;
+    private int block;
+    private long written;
+    private OutputStream plain;
+
+    private UncachedFileOutput(Path file) {
+        this.file = file;
+    }
+
+    /** Opens a file for direct I/O. */
+    @FunctionalInterface
+    interface DirectOpener {
+        FileChannel open(Path file) throws IOException;
+    }
+
+    private static final DirectOpener DIRECT = file -> FileChannel.open(file, StandardOpenOption.WRITE,
+            ExtendedOpenOption.DIRECT);
+
+    /** A stream that replaces what {@code file} (which exists) holds; written directly when {@code uncached} and possible. */
+    static OutputStream open(Path file, boolean uncached) throws IOException {
+        return open(file, uncached ? DIRECT : null);
+    }
+
+    /** As {@link #open(Path, boolean)}, with the direct channel opened by {@code opener} (none: ordinary writes). */
+    static OutputStream open(Path file, DirectOpener opener) throws IOException {
+        UncachedFileOutput out = new UncachedFileOutput(file);
+        if (opener == null || !out.openDirect(opener)) {
+            out.openPlain();
+        }
+        return out;
+    }
+
+    private boolean openDirect(DirectOpener opener) {
+        try {
+            long size = Files.getFileStore(file).getBlockSize();
+            if (size <= 0 || size > CHUNK || CHUNK % size != 0) {
+                return false;
+            }
+            block = (int) size;
+            direct = opener.open(file);
+            chunk = ByteBuffer.allocateDirect(CHUNK + block).alignedSlice(block);
+            chunk.limit(CHUNK);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    private void openPlain() throws IOException {
+        plain = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.TRUNCATE_EXISTING), BUFFER);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        while (length > 0) {
+            if (plain != null) {
+                plain.write(bytes, offset, length);
+                return;
+            }
+            int taken = Math.min(length, chunk.remaining());
+            chunk.put(bytes, offset, taken);
+            offset += taken;
+            length -= taken;
+            if (!chunk.hasRemaining()) {
+                writeChunk(CHUNK);
+            }
+        }
+    }
+
+    /** Whole blocks can only be written directly: buffered bytes stay buffered until {@link #close()}. */
+    @Override
+    public void flush() throws IOException {
+        if (plain != null) {
+            plain.flush();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (plain == null) {
+            try {
+                int tail = chunk.position();
+                if (tail > 0) {
+                    writeChunk((tail + block - 1) / block * block);
+                } else if (written == 0) {
+                    fallBack(0); // nothing to write directly: the ordinary way empties the file
+                }
+                if (plain == null) {
+                    direct.truncate(written); // the padding of the last block
+                }
+            } finally {
+                if (direct != null) {
+                    direct.close();
+                }
+            }
+        }
+        if (plain != null) {
+            plain.close();
+        }
+    }
+
+    /** Writes the first {@code length} bytes of the chunk, a whole number of blocks, and empties it. */
+    private void writeChunk(int length) throws IOException {
+        int data = chunk.position();
+        chunk.flip();
+        chunk.limit(length);
+        try {
+            while (chunk.hasRemaining()) {
+                direct.write(chunk);
+            }
+        } catch (IOException e) {
+            if (written > 0) {
+                throw e;
+            }
+            fallBack(data);
+            return;
+        }
+        written += data;
+        chunk.clear();
+        chunk.limit(CHUNK);
+    }
+
+    /** The first direct write failed: the file is written the ordinary way, starting with what is buffered. */
+    private void fallBack(int data) throws IOException {
+        direct.close();
+        direct = null;
+        openPlain();
+        byte[] bytes = new byte[data];
+        chunk.get(0, bytes);
+        plain.write(bytes);
+    }
+}

@@ -1,0 +1,93 @@
+package dev.bubblerisk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Random;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class UncachedFileOutputTest {
+
+    private static final int MIB = 1 << 20;
+
+    @TempDir
+    Path directory;
+
+    /** Lengths around a block (4 KiB on most file systems) and around the stream's 1 MiB chunk. */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 4095, 4096, 4097, MIB - 1, MIB, MIB + 1, 3 * MIB + 12_345})
+    void writesExactlyTheBytesGivenWhetherDirectOrNot(int length) throws IOException {
+        byte[] content = randomBytes(length);
+
+        assertThat(written(content, true)).isEqualTo(content);
+        assertThat(written(content, false)).isEqualTo(content);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 10, 4096, MIB + 7})
+    void writesTheOrdinaryWayWhenTheFirstDirectWriteFails(int length) throws IOException {
+        byte[] content = randomBytes(length);
+        Path file = Files.createFile(directory.resolve("report.json"));
+        UncachedFileOutput.DirectOpener refusing = path -> {
+            FileChannel closed = FileChannel.open(path, StandardOpenOption.WRITE);
+            closed.close(); // its first write throws ClosedChannelException, an IOException
+            return closed;
+        };
+
+        try (OutputStream out = UncachedFileOutput.open(file, refusing)) {
+            writeInPieces(out, content);
+        }
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(content);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void replacesWhatTheFileHeldBefore(boolean uncached) throws IOException {
+        Path file = directory.resolve("report.json");
+        Files.write(file, randomBytes(3 * MIB));
+
+        try (OutputStream out = UncachedFileOutput.open(file, uncached)) {
+            out.write("short".getBytes());
+        }
+
+        assertThat(Files.readString(file)).isEqualTo("short");
+    }
+
+    private byte[] written(byte[] content, boolean uncached) throws IOException {
+        Path file = Files.createTempFile(directory, "report", ".json");
+        try (OutputStream out = UncachedFileOutput.open(file, uncached)) {
+            writeInPieces(out, content);
+            out.flush();
+        }
+        return Files.readAllBytes(file);
+    }
+
+    /** Pieces of uneven sizes, some single bytes, some larger than a chunk. */
+    private static void writeInPieces(OutputStream out, byte[] content) throws IOException {
+        Random sizes = new Random(content.length);
+        int at = 0;
+        while (at < content.length) {
+            int piece = Math.min(content.length - at, sizes.nextInt(4) == 0 ? 1 : sizes.nextInt(MIB + MIB / 2));
+            if (piece == 1) {
+                out.write(content[at]);
+            } else {
+                out.write(content, at, piece);
+            }
+            at += piece;
+        }
+    }
+
+    private static byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        new Random(length * 31L + 7).nextBytes(bytes);
+        return bytes;
+    }
+}
