@@ -6,6 +6,7 @@ import dev.bubblerisk.score.ScoreCard;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
@@ -16,6 +17,10 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * A JSON report built while the deals are scored: each deal is written out as soon as its batch
@@ -48,7 +53,7 @@ public final class JsonDealSpill implements Closeable {
     public void add(DealScore deal) throws IOException {
         Part part = byScore[deal.score()];
         if (part == null) {
-            part = new Part(directory);
+            part = new Part(deal.score(), directory);
             byScore[deal.score()] = part;
         }
         part.add(deal);
@@ -67,16 +72,37 @@ public final class JsonDealSpill implements Closeable {
      * rank order in place of its own (which are not written).
      */
     public void writeReport(Report report, OutputStream out) throws IOException {
-        Utf8JsonWriter whole = new Utf8JsonWriter(out);
-        JsonReportWriter.writeHead(whole, report);
-        for (int score = ScoreCard.MAX_SCORE; score >= 0; score--) {
-            if (byScore[score] != null) {
-                byScore[score].copyRanked(whole);
-                byScore[score].close();
-                byScore[score] = null;
+        // Each score's deals are put in rank order on a second thread while those of the score above are copied.
+        ExecutorService ranking = Executors.newSingleThreadExecutor();
+        try {
+            List<Future<Part>> parts = new ArrayList<>();
+            for (int score = ScoreCard.MAX_SCORE; score >= 0; score--) {
+                Part part = byScore[score];
+                if (part != null) {
+                    part.flush();
+                    parts.add(ranking.submit(part::ranked));
+                }
             }
+            Utf8JsonWriter whole = new Utf8JsonWriter(out);
+            JsonReportWriter.writeHead(whole, report);
+            for (Future<Part> ranked : parts) {
+                Part part = ranked.get();
+                part.copy(whole);
+                byScore[part.score] = null;
+                part.close();
+            }
+            JsonReportWriter.writeTail(whole, report);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e.getCause(); // ranking throws nothing checked
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing the report");
+        } finally {
+            ranking.shutdownNow();
         }
-        JsonReportWriter.writeTail(whole, report);
     }
 
     @Override
@@ -99,13 +125,15 @@ public final class JsonDealSpill implements Closeable {
 
     /** The deals of one score, in a temporary file of their own. */
     private static final class Part implements Closeable {
+        private final int score;
         private final Path file;
         private final FileChannel channel;
         private final OutputStream stream;
         private final Utf8JsonWriter json;
         private final List<Spilled> deals = new ArrayList<>();
 
-        Part(Path directory) throws IOException {
+        Part(int score, Path directory) throws IOException {
+            this.score = score;
             file = Files.createTempFile(directory, "bubblerisk-deals-", ".json.part");
             file.toFile().deleteOnExit(); // also when the run is interrupted (Ctrl-C)
             channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -120,11 +148,20 @@ public final class JsonDealSpill implements Closeable {
             deals.add(new Spilled(deal.score(), deal.rawPoints(), deal.deal().id(), offset, (int) (json.written() - offset)));
         }
 
-        /** Places this part's deals in {@code report}, in rank order. */
-        void copyRanked(Utf8JsonWriter report) throws IOException {
+        /** Writes out what is buffered, so {@link #copy} can read every deal. */
+        void flush() throws IOException {
             json.flush();
             stream.flush();
+        }
+
+        /** Puts the deals in rank order, for {@link #copy}. */
+        Part ranked() {
             deals.sort(RANK);
+            return this;
+        }
+
+        /** Places this part's deals in {@code report}, in rank order once {@link #ranked()}. */
+        void copy(Utf8JsonWriter report) throws IOException {
             byte[] bytes = new byte[1 << 16];
             for (Spilled deal : deals) {
                 if (deal.length() > bytes.length) {
