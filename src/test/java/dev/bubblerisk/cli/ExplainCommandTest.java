@@ -28,7 +28,7 @@ class ExplainCommandTest {
     @Test
     void saysWhichConditionARuleThatDidNotFireNeverMet() {
         assertThat(nvidiaOpenai.out()).contains("vendor-financing (structure, 50): condition 1 of 1 is not met for this deal: "
-                + "`$loan : ReturnFlow( type == FlowType.LOAN, $supply : supply )` (rules/structure/vendor-financing.drl:");
+                + "`$loan : ReturnFlow( type == FlowType.LOAN )` (rules/structure/vendor-financing.drl:");
     }
 
     @Test
