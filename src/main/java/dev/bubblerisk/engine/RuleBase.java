@@ -1,6 +1,9 @@
 package dev.bubblerisk.engine;
 
 import java.util.List;
+import org.drools.base.base.ObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.ObjectTypeNode;
 import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -13,6 +16,14 @@ public final class RuleBase {
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byQualifiedName;
     private final boolean fromCache;
+    /** The types of object some rule's pattern matches, {@code Party} say, or {@code Object} for any. */
+    private final List<ObjectType> patternTypes;
+    private final ClassValue<Boolean> matched = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return patternTypes.stream().anyMatch(patternType -> patternType.isAssignableFrom(type));
+        }
+    };
 
     /**
      * @param byQualifiedName each rule's metadata by {@code package.ruleName}
@@ -24,6 +35,8 @@ public final class RuleBase {
         this.fromCache = fromCache;
         this.byQualifiedName = Map.copyOf(byQualifiedName);
         this.rules = byQualifiedName.values().stream().sorted(RuleInfo.FILE_ORDER).toList();
+        this.patternTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
+                .map(ObjectTypeNode::getObjectType).toList();
     }
 
     static String qualifiedName(Rule rule) {
@@ -38,6 +51,14 @@ public final class RuleBase {
     /** The metadata of the rule named {@code package.ruleName}, or {@code null}. */
     RuleInfo info(String qualifiedName) {
         return byQualifiedName.get(qualifiedName);
+    }
+
+    /**
+     * Whether a fact of this class can match a pattern of some rule. Facts no pattern can match,
+     * companies when no rule names {@code Company( ... )}, would only slow a session down.
+     */
+    boolean matchesFactsOf(Class<?> type) {
+        return matched.get(type);
     }
 
     KieBase kieBase() {

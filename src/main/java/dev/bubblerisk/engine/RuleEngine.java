@@ -159,7 +159,7 @@ public final class RuleEngine {
             }
             session.addEventListener(collector);
             facts.insertInto(session);
-            long maxFires = limits.maxFiresFor(session.getFactCount());
+            long maxFires = limits.maxFiresFor(facts.count());
             long fired = SupervisedFiring.fire(session, maxFires, limits.timeout(), collector);
             if (fired >= maxFires) {
                 throw new RuleExecutionException(collector.busiest() + " and the run was stopped at the limit of "

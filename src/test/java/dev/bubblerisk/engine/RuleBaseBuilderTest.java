@@ -3,9 +3,17 @@ package dev.bubblerisk.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.bubblerisk.load.DealFileLoader;
+import dev.bubblerisk.model.Company;
+import dev.bubblerisk.model.CustomerShare;
+import dev.bubblerisk.model.Flow;
+import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.ruleapi.Party;
+import dev.bubblerisk.ruleapi.Supply;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +56,62 @@ class RuleBaseBuilderTest {
             assertThat(rule.needs().get(0).anyOf()).containsExactly("revenue", "cash");
             assertThat(rule.needs().get(1).role()).isEqualTo(dev.bubblerisk.ruleapi.Role.SUPPLIER);
         });
+    }
+
+    @Test
+    void knowsWhichFactsSomePatternCanMatch() throws Exception {
+        write("structure/parties.drl", HEADER + """
+                rule "parties"
+                    @id("parties") @category("structure") @points(1)
+                when
+                    Party()
+                    exists InDeal( dealId == "none" )
+                then
+                end
+                """);
+
+        RuleBase base = RuleBaseBuilder.build(RuleSource.fromDirectory(rules));
+
+        assertThat(base.matchesFactsOf(Party.class)).isTrue();
+        assertThat(base.matchesFactsOf(Supply.class)).as("through the interface InDeal").isTrue();
+        assertThat(base.matchesFactsOf(Company.class)).isFalse();
+        assertThat(base.matchesFactsOf(Flow.class)).isFalse();
+    }
+
+    @Test
+    void givesAPatternOnObjectEveryFact() throws Exception {
+        write("structure/anything.drl", HEADER + """
+                rule "anything"
+                    @id("anything") @category("structure") @points(1)
+                when
+                    Object()
+                then
+                end
+                """);
+
+        RuleBase base = RuleBaseBuilder.build(RuleSource.fromDirectory(rules));
+
+        assertThat(base.matchesFactsOf(Company.class)).isTrue();
+        assertThat(base.matchesFactsOf(CustomerShare.class)).isTrue();
+    }
+
+    @Test
+    void insertsTheFactsARuleNamesEvenWhenNoOtherRuleDoes() throws Exception {
+        write("buyer/known-buyer.drl", HEADER.replace("package structure;", "package buyer;") + """
+                rule "known-buyer"
+                    @id("known-buyer") @category("buyer") @points(5)
+                when
+                    Party( role == Role.BUYER, $buyer : company, $deal : dealId )
+                    Company( id == $buyer )
+                then
+                    findings.add( $deal, $buyer + " is a known company" );
+                end
+                """);
+        Portfolio portfolio = new DealFileLoader().load(List.of(Path.of("fixtures/ai-compute-2025.yaml")));
+
+        EngineResult result = RuleEngine.run(RuleBaseBuilder.build(RuleSource.fromDirectory(rules)), portfolio);
+
+        assertThat(result.findings()).as("no other rule names Company, yet this one sees the companies").isNotEmpty();
     }
 
     @Test
