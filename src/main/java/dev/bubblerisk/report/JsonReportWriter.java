@@ -89,22 +89,22 @@ final class JsonReportWriter implements ReportWriter {
         json.field("title", deal.deal().title());
         json.field("score", deal.score());
         json.field("raw_points", deal.rawPoints());
-        json.field("band", deal.band().name());
+        json.recurringField("band", deal.band().name());
         json.name("findings");
         json.startArray();
         for (Finding finding : deal.findings()) {
             json.startObject();
-            json.field("rule", finding.rule());
-            json.field("category", finding.category());
+            json.recurringField("rule", finding.rule());
+            json.recurringField("category", finding.category());
             json.field("points", finding.points());
             json.field("explanation", finding.explanation());
             json.name("evidence");
             json.startArray();
             for (Evidence evidence : finding.evidence()) {
                 json.startInlineObject();
-                json.field("kind", evidence.kind());
+                json.recurringField("kind", evidence.kind());
                 json.field("ref", evidence.ref());
-                json.field("file", evidence.file());
+                json.recurringField("file", evidence.file());
                 json.field("line", evidence.line());
                 json.endObject();
             }
@@ -116,9 +116,9 @@ final class JsonReportWriter implements ReportWriter {
         json.startArray();
         for (DataGap gap : deal.dataGaps()) {
             json.startInlineObject();
-            json.field("rule", gap.rule());
+            json.recurringField("rule", gap.rule());
             json.field("company", gap.company());
-            json.field("missing", gap.missing());
+            json.recurringField("missing", gap.missing());
             json.endObject();
         }
         json.endArray();

@@ -3,6 +3,9 @@ package dev.bubblerisk.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Writes JSON in {@link JsonStyle}'s layout straight into UTF-8 bytes: two-space indent,
@@ -21,6 +24,9 @@ final class Utf8JsonWriter {
     private static final int BUFFER = 1 << 16;
     /** Characters encoded at a time: at most six bytes each (an escape), with room to spare. */
     private static final int SLICE = BUFFER / 8;
+    /** At most this many recurring strings are kept encoded, each at most this long. */
+    private static final int RECURRING_COUNT = 1024;
+    private static final int RECURRING_LENGTH = 256;
 
     private final OutputStream out;
     private final byte[] buffer = new byte[BUFFER];
@@ -33,6 +39,11 @@ final class Utf8JsonWriter {
     private final boolean[] inline = new boolean[MAX_DEPTH];
     /** Set between a member's name and its value, which then needs no separator of its own. */
     private boolean afterName;
+    /**
+     * Names and values that recur, quoted and encoded once: a report writes its few names, kinds of
+     * evidence and input paths a million times over.
+     */
+    private final Map<String, byte[]> recurring = new HashMap<>();
 
     Utf8JsonWriter(OutputStream out) {
         this.out = out;
@@ -99,7 +110,7 @@ final class Utf8JsonWriter {
     /** A member's name; its value follows. */
     void name(String name) throws IOException {
         separate();
-        quoted(name);
+        recurringQuoted(name);
         ensure(2);
         buffer[position++] = ':';
         buffer[position++] = ' ';
@@ -109,6 +120,17 @@ final class Utf8JsonWriter {
     void field(String name, String value) throws IOException {
         name(name);
         string(value);
+    }
+
+    /** A string value that recurs throughout the document: a kind, a path, a rule id. */
+    void recurringField(String name, String value) throws IOException {
+        name(name);
+        if (value == null) {
+            string(null);
+        } else {
+            beforeValue();
+            recurringQuoted(value);
+        }
     }
 
     void field(String name, int value) throws IOException {
@@ -216,6 +238,26 @@ final class Utf8JsonWriter {
             from = to;
         }
         put((byte) '"');
+    }
+
+    private void recurringQuoted(String text) throws IOException {
+        byte[] bytes = recurring.get(text);
+        if (bytes == null) {
+            int length = text.length();
+            if (length > RECURRING_LENGTH || recurring.size() >= RECURRING_COUNT) {
+                quoted(text);
+                return;
+            }
+            byte[] encoded = new byte[6 * length + 2];
+            encoded[0] = '"';
+            int end = encode(text, 0, length, encoded, 1);
+            encoded[end++] = '"';
+            bytes = Arrays.copyOf(encoded, end);
+            recurring.put(text, bytes);
+        }
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buffer, position, bytes.length);
+        position += bytes.length;
     }
 
     private static int encode(String text, int from, int to, byte[] bytes, int at) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.IntStream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,12 @@ class Utf8JsonWriterTest {
     @Test
     void writesEveryKindOfValueAsJacksonDoes() throws IOException {
         assertThat(ours(AWKWARD)).isEqualTo(jackson(AWKWARD));
+    }
+
+    @Test
+    void writesMoreRecurringValuesThanItKeepsAsJacksonDoes() throws IOException {
+        List<String> values = IntStream.range(0, 1500).mapToObj(i -> "kind-" + i).toList();
+        assertThat(ours(values)).isEqualTo(jackson(values));
     }
 
     @Property(tries = 200)
@@ -81,6 +88,7 @@ class Utf8JsonWriterTest {
         }
         json.field("number", -42);
         json.field("none", (String) null);
+        json.recurringField("noKind", null);
         json.name("empty");
         json.startArray();
         json.endArray();
@@ -93,6 +101,8 @@ class Utf8JsonWriterTest {
             json.string(value);
             json.startInlineObject();
             json.field("value", value);
+            json.recurringField("kind", value); // encoded once, then again from what was kept
+            json.recurringField("sameKind", value);
             json.field("line", 88);
             json.endObject();
         }
@@ -111,6 +121,7 @@ class Utf8JsonWriterTest {
             }
             json.writeNumberField("number", -42);
             json.writeStringField("none", null);
+            json.writeStringField("noKind", null);
             json.writeArrayFieldStart("empty");
             json.writeEndArray();
             json.writeObjectFieldStart("emptyObject");
@@ -122,6 +133,8 @@ class Utf8JsonWriterTest {
                 printer.indentObjectsWith(DefaultPrettyPrinter.FixedSpaceIndenter.instance); // one line
                 json.writeStartObject();
                 json.writeStringField("value", value);
+                json.writeStringField("kind", value);
+                json.writeStringField("sameKind", value);
                 json.writeNumberField("line", 88);
                 json.writeEndObject();
                 printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
