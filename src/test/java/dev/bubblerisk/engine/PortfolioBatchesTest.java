@@ -1,6 +1,7 @@
 package dev.bubblerisk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.bubblerisk.load.DealFileLoader;
 import dev.bubblerisk.model.Deal;
@@ -10,7 +11,10 @@ import dev.bubblerisk.synthetic.SyntheticPortfolio;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +53,72 @@ class PortfolioBatchesTest {
         assertThat(batched.dataGaps()).isEqualTo(whole.dataGaps());
         assertThat(batched.rulesFired()).isEqualTo(whole.rulesFired());
         assertThat(whole.findings()).isNotEmpty();
+    }
+
+    @Test
+    void aConditionThatThrowsInABatchNamesItsDeal() throws Exception {
+        Portfolio portfolio = synthetic(3000);
+        String deal = PortfolioBatches.split(portfolio, 400).get(2).deals().get(0).id();
+        RuleBase rules = ruleBase("""
+                rule "bad-condition"
+                    @id("bad-condition") @category("faulty") @points(1)
+                when
+                    Deal( title.substring( id.equals( "%s" ) ? 5000 : 0 ).length() >= 0 )
+                then
+                end
+                """.formatted(deal));
+
+        Throwable failure = catchThrowable(() -> RuleEngine.run(rules, portfolio, EngineLimits.DEFAULT, 400, deals -> { }));
+
+        assertThat(failure).isInstanceOf(RuleExecutionException.class)
+                .hasMessageStartingWith("a condition of rule 'bad-condition' failed on deal '" + deal + "'");
+        assertNoRulesStillRunning();
+    }
+
+    @Test
+    void aRuleThatNeverReturnsInABatchIsStoppedWhileTheNextWaits() throws Exception {
+        Portfolio portfolio = synthetic(3000);
+        String deal = PortfolioBatches.split(portfolio, 400).get(1).deals().get(0).id();
+        RuleBase rules = ruleBase("""
+                rule "spins"
+                    @id("spins") @category("faulty") @points(1)
+                when
+                    Deal( id == "%s" )
+                then
+                    while ( true ) { }
+                end
+                """.formatted(deal));
+        List<Integer> scored = new ArrayList<>();
+
+        Throwable failure = catchThrowable(() -> RuleEngine.run(rules, portfolio, new EngineLimits(0, Duration.ofSeconds(1)),
+                400, (IntConsumer) scored::add));
+
+        assertThat(failure).isInstanceOf(RuleExecutionException.class)
+                .hasMessage("rule 'spins' on deal '" + deal + "' was still running after 1 s (--timeout): a rule that"
+                        + " never returns");
+        assertThat(scored).as("only the first batch was scored").hasSize(1);
+        assertNoRulesStillRunning();
+    }
+
+    private RuleBase ruleBase(String rule) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules/faulty"));
+        Files.writeString(rules.resolve("faulty.drl"), """
+                package faulty;
+
+                import dev.bubblerisk.model.*;
+
+                """ + rule);
+        return RuleBaseBuilder.build(RuleSource.fromDirectory(rules.getParent()));
+    }
+
+    /** No session's rules go on running once the run has failed. */
+    private static void assertNoRulesStillRunning() throws InterruptedException {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("rules")) {
+                thread.join(5_000);
+                assertThat(thread.isAlive()).as("a rules thread still running").isFalse();
+            }
+        }
     }
 
     private static List<String> buyers(Portfolio batch) {
