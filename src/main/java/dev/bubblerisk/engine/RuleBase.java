@@ -1,10 +1,10 @@
 package dev.bubblerisk.engine;
 
 import java.util.List;
+import java.util.Map;
 import org.drools.base.base.ObjectType;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
-import java.util.Map;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 
