@@ -1,5 +1,6 @@
 package dev.bubblerisk.engine;
 
+import dev.bubblerisk.ruleapi.Need;
 import java.util.List;
 import java.util.Map;
 import org.drools.base.base.ObjectType;
@@ -16,6 +17,8 @@ public final class RuleBase {
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byQualifiedName;
     private final boolean fromCache;
+    /** Every {@code @needs} group of the ruleset, for the data gaps of each session. */
+    private final List<Need> needs;
     /** The types of object some rule's pattern matches, {@code Party} say, or {@code Object} for any. */
     private final List<ObjectType> patternTypes;
     private final ClassValue<Boolean> matched = new ClassValue<>() {
@@ -35,6 +38,7 @@ public final class RuleBase {
         this.fromCache = fromCache;
         this.byQualifiedName = Map.copyOf(byQualifiedName);
         this.rules = byQualifiedName.values().stream().sorted(RuleInfo.FILE_ORDER).toList();
+        this.needs = rules.stream().flatMap(rule -> rule.needs().stream()).toList();
         this.patternTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
                 .map(ObjectTypeNode::getObjectType).toList();
     }
@@ -59,6 +63,11 @@ public final class RuleBase {
      */
     boolean matchesFactsOf(Class<?> type) {
         return matched.get(type);
+    }
+
+    /** Every {@code @needs} group of every rule, in file then line order. */
+    List<Need> needs() {
+        return needs;
     }
 
     KieBase kieBase() {

@@ -40,8 +40,7 @@ record SessionFacts(List<Object> facts, int count) {
             deal.flows().forEach(add);
             deal.reactions().forEach(add);
         }
-        DerivedFacts.derive(portfolio, loopsByDeal, rules.rules().stream().flatMap(rule -> rule.needs().stream()).toList(),
-                add);
+        DerivedFacts.derive(portfolio, loopsByDeal, rules.needs(), add);
         return new SessionFacts(facts, count[0]);
     }
 
