@@ -27,7 +27,7 @@ public final class JsonStyle {
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         json.setPrettyPrinter(new DefaultPrettyPrinter()
                 .withObjectIndenter(LINES)
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(LINES)
                 .withSeparators(Separators.createDefaultInstance()
                         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
                         .withObjectEmptySeparator("")

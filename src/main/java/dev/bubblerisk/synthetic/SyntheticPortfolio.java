@@ -10,7 +10,8 @@ import java.util.SplittableRandom;
  * deals, grouped in industry clusters of fifty (buyers, clouds, chip makers, fabs) that mostly deal
  * among themselves; about three flows per deal (supplies disclosed in tranches), every flow type,
  * equity tied to purchases, vendor loans and guarantees, holdings, planted loops of three to six
- * companies, missing financials, and deals spread over 2020–2025. The same deal count and seed always give the same bytes.
+ * companies, missing financials, and deals spread over 2020–2025. The same deal count and seed
+ * always give the same bytes.
  */
 public final class SyntheticPortfolio {
 
