@@ -80,7 +80,7 @@ final class ReportOutput {
         }
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            try (OutputStream out = UncachedFileOutput.open(temporary, true)) {
+            try (OutputStream out = UncachedFileOutput.open(temporary)) {
                 content.writeTo(out);
             }
             keepPermissions(absolute, temporary);

@@ -44,12 +44,12 @@ final class UncachedFileOutput extends OutputStream {
     private static final DirectOpener DIRECT = file -> FileChannel.open(file, StandardOpenOption.WRITE,
             ExtendedOpenOption.DIRECT);
 
-    /** A stream that replaces what {@code file} (which exists) holds; written directly when {@code uncached} and possible. */
-    static OutputStream open(Path file, boolean uncached) throws IOException {
-        return open(file, uncached ? DIRECT : null);
+    /** A stream that replaces what {@code file} (which exists) holds, written directly where possible. */
+    static OutputStream open(Path file) throws IOException {
+        return open(file, DIRECT);
     }
 
-    /** As {@link #open(Path, boolean)}, with the direct channel opened by {@code opener} (none: ordinary writes). */
+    /** As {@link #open(Path)}, with the direct channel opened by {@code opener} (none: ordinary writes). */
     static OutputStream open(Path file, DirectOpener opener) throws IOException {
         UncachedFileOutput out = new UncachedFileOutput(file);
         if (opener == null || !out.openDirect(opener)) {

@@ -54,7 +54,7 @@ class UncachedFileOutputTest {
         Path file = directory.resolve("report.json");
         Files.write(file, randomBytes(3 * MIB));
 
-        try (OutputStream out = UncachedFileOutput.open(file, uncached)) {
+        try (OutputStream out = open(file, uncached)) {
             out.write("short".getBytes());
         }
 
@@ -63,11 +63,15 @@ class UncachedFileOutputTest {
 
     private byte[] written(byte[] content, boolean uncached) throws IOException {
         Path file = Files.createTempFile(directory, "report", ".json");
-        try (OutputStream out = UncachedFileOutput.open(file, uncached)) {
+        try (OutputStream out = open(file, uncached)) {
             writeInPieces(out, content);
             out.flush();
         }
         return Files.readAllBytes(file);
+    }
+
+    private static OutputStream open(Path file, boolean uncached) throws IOException {
+        return uncached ? UncachedFileOutput.open(file) : UncachedFileOutput.open(file, null);
     }
 
     /** Pieces of uneven sizes, some single bytes, some larger than a chunk. */
