@@ -32,9 +32,14 @@ final class MoneyLoopFinder {
 
     /** Loops longer than this are too diluted to be one scheme, and would make the search explode. */
     static final int MAX_LENGTH = 6;
-    /** A bound on the output, so a dense web of deals cannot stall scoring. */
-    static final int MAX_LOOPS = 10_000;
+    /**
+     * A bound on the output, so a dense web of deals cannot stall scoring: {@value #MIN_LOOP_BOUND}
+     * loops, or one per {@value #DEALS_PER_LOOP} deals in a larger portfolio.
+     */
+    static final int MIN_LOOP_BOUND = 10_000;
+    static final int DEALS_PER_LOOP = 50;
 
+    private final int maxLoops;
     private final String[] names;
     private final int[][] out;
     private final int[][] in;
@@ -46,7 +51,7 @@ final class MoneyLoopFinder {
     private final boolean[] onPath;
     private final int[] path = new int[MAX_LENGTH];
 
-    /** The loops found; {@code truncated} when the search stopped at {@link #MAX_LOOPS}. */
+    /** The loops found; {@code truncated} when the search stopped at its bound ({@link #maxLoops(int)}). */
     record Result(List<MoneyLoop> loops, boolean truncated) {
 
         /** Per deal with a flow on a loop, its loops: shortest first, then by path. */
@@ -65,7 +70,8 @@ final class MoneyLoopFinder {
     }
 
     /** @param edges every link as {@code from * names.length + to}, sorted, each once */
-    private MoneyLoopFinder(String[] names, long[] edges) {
+    private MoneyLoopFinder(String[] names, long[] edges, int maxLoops) {
+        this.maxLoops = maxLoops;
         this.names = names;
         int n = names.length;
         this.out = adjacency(n, edges, true);
@@ -95,11 +101,16 @@ final class MoneyLoopFinder {
             index.put(names[i], i);
         }
         Links links = new Links(portfolio, index, names.length);
-        MoneyLoopFinder finder = new MoneyLoopFinder(names, links.distinctEdges());
+        MoneyLoopFinder finder = new MoneyLoopFinder(names, links.distinctEdges(), maxLoops(portfolio.deals().size()));
         boolean complete = finder.search();
         Map<Long, List<Traceable>> hops = links.hopsOf(finder.loopEdges());
         List<MoneyLoop> loops = finder.found.stream().map(loop -> finder.loop(loop, hops)).toList();
         return new Result(loops, !complete);
+    }
+
+    /** How many loops the search lists at most in a portfolio of {@code deals}. */
+    static int maxLoops(int deals) {
+        return Math.max(MIN_LOOP_BOUND, deals / DEALS_PER_LOOP);
     }
 
     /** Every flow and holding as a link between two numbered companies: the graph, and the hops of its loops. */
@@ -255,7 +266,7 @@ final class MoneyLoopFinder {
         for (int next : out[path[length - 1]]) {
             if (next == start) {
                 if (length >= 3) {
-                    if (found.size() >= MAX_LOOPS) {
+                    if (found.size() >= maxLoops) {
                         return false;
                     }
                     found.add(Arrays.copyOf(path, length));

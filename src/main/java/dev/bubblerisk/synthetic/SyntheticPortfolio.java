@@ -7,22 +7,31 @@ import java.util.SplittableRandom;
 
 /**
  * A deterministic synthetic portfolio with the mix real books show: about one company per ten
- * deals, grouped in industry clusters of fifty (buyers, clouds, chip makers, fabs) that mostly deal
- * among themselves; about three flows per deal (supplies disclosed in tranches), every flow type,
- * equity tied to purchases, vendor loans and guarantees, holdings, planted loops of three to six
- * companies, missing financials, and deals spread over 2020–2025. The same deal count and seed
- * always give the same bytes.
+ * deals, grouped in industry clusters of fifty in four tiers (buyers, clouds, chip makers, fabs);
+ * each buyer goes back to one to three regular suppliers of the next tier for most of its deals,
+ * so value flows up the tiers and loops are the exception; about three flows per deal (supplies
+ * disclosed in tranches), every flow type, equity tied to purchases, vendor loans and guarantees,
+ * holdings between regular partners, a planted loop of three to six companies every 500 deals,
+ * missing financials, and deals spread over 2020–2025. The same deal count and seed always give
+ * the same bytes.
  */
 public final class SyntheticPortfolio {
 
     private static final int CLUSTER = 50;
     private static final int TIERS = 4;
+    /** One deal in this many is the first of a planted loop. */
+    private static final int RING_EVERY = 500;
+    /** One buyer–supplier pair in this many is vendor-financed: the supplier also invests in, lends to or backs the buyer. */
+    private static final int FINANCED_PAIRS = 10;
     private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
     private static final int DAYS = (int) (LocalDate.of(2025, 10, 31).toEpochDay() - FIRST_DAY.toEpochDay());
 
     private final int deals;
     private final int companies;
     private final long seed;
+    /** Each company's regular suppliers, and each company's regular customers (the inverse). */
+    private final int[][] suppliers;
+    private final int[][] customers;
 
     public SyntheticPortfolio(int deals, long seed) {
         if (deals < 1) {
@@ -31,6 +40,41 @@ public final class SyntheticPortfolio {
         this.deals = deals;
         this.companies = Math.max(2 * CLUSTER / 5, deals / 10);
         this.seed = seed;
+        this.suppliers = regularSuppliers(new SplittableRandom(seed + 3));
+        this.customers = inverse(suppliers);
+    }
+
+    /** One to three suppliers of the next tier of each company's cluster; none for the top tier, which only sells. */
+    private int[][] regularSuppliers(SplittableRandom random) {
+        int[][] regular = new int[companies][];
+        for (int c = 0; c < companies; c++) {
+            int tier = tier(c);
+            regular[c] = new int[tier == TIERS - 1 ? 0 : 1 + random.nextInt(3)];
+            for (int i = 0; i < regular[c].length; i++) {
+                regular[c][i] = peer(c, tier + 1, tier + 2, random);
+            }
+        }
+        return regular;
+    }
+
+    private int[][] inverse(int[][] suppliers) {
+        int[] counts = new int[companies];
+        for (int[] some : suppliers) {
+            for (int supplier : some) {
+                counts[supplier]++;
+            }
+        }
+        int[][] inverse = new int[companies][];
+        for (int c = 0; c < companies; c++) {
+            inverse[c] = new int[counts[c]];
+            counts[c] = 0;
+        }
+        for (int c = 0; c < companies; c++) {
+            for (int supplier : suppliers[c]) {
+                inverse[supplier][counts[supplier]++] = c;
+            }
+        }
+        return inverse;
     }
 
     public void write(DealFileWriter out) throws IOException {
@@ -55,9 +99,10 @@ public final class SyntheticPortfolio {
                 writeFinancials(out, random);
             }
             if (tier(c) > 0 && random.nextDouble() < 0.2) {
+                int customer = customers[c].length > 0 ? customers[c][random.nextInt(customers[c].length)] : peer(c, 0, tier(c), random);
                 out.beginNested(1, "top_customers", true);
                 out.beginItem(2);
-                out.field(2, "company", company(peer(c, 0, tier(c), random)), true);
+                out.field(2, "company", company(customer), true);
                 out.field(2, "share", (10 + random.nextInt(60)) + "%", true);
                 out.endItem(2);
                 out.endNested(1, true);
@@ -88,11 +133,11 @@ public final class SyntheticPortfolio {
     private void writeHoldings(DealFileWriter out, SplittableRandom random) throws IOException {
         out.beginSection("holdings");
         for (int h = 0; h < companies / 5; h++) {
-            int holder = random.nextInt(companies);
-            if (tier(holder) == 0) {
-                holder = peer(holder, 1, TIERS, random);
-            }
-            int company = peer(holder, 0, tier(holder), random);
+            int buyer = buyer(random);
+            int supplier = regularSupplier(buyer, random);
+            boolean supplierHolds = financedPair(buyer, supplier);
+            int holder = supplierHolds ? supplier : buyer;
+            int company = supplierHolds ? buyer : supplier;
             out.beginItem(1);
             out.field(1, "holder", company(holder), true);
             out.field(1, "company", company(company), true);
@@ -107,29 +152,38 @@ public final class SyntheticPortfolio {
         int[] ring = new int[0];
         int ringStep = 0;
         for (int d = 0; d < deals; d++) {
-            if (d % 1000 == 500 && companies >= CLUSTER) {
-                ring = ring(random);
+            if (d % RING_EVERY == RING_EVERY / 2 && companies >= CLUSTER) {
+                ring = ring(3 + d / RING_EVERY % 4, random);
                 ringStep = 0;
             }
             int buyer;
             int supplier;
+            boolean regular = false;
             if (ringStep < ring.length) {
                 buyer = ring[ringStep];
                 supplier = ring[(ringStep + 1) % ring.length];
                 ringStep++;
             } else {
-                buyer = random.nextInt(companies);
-                if (tier(buyer) == TIERS - 1) {
-                    buyer = peer(buyer, 0, TIERS - 1, random);
-                }
-                supplier = random.nextDouble() < 0.05 ? other(buyer, random) : peer(buyer, tier(buyer) + 1, TIERS, random);
+                buyer = buyer(random);
+                double draw = random.nextDouble();
+                regular = draw >= 0.06;
+                supplier = regular ? regularSupplier(buyer, random)
+                        : draw < 0.02 ? higherTierAnywhere(buyer, random)
+                        : peer(buyer, tier(buyer) + 1, TIERS, random);
             }
-            writeDeal(out, d, buyer, supplier, random);
+            writeDeal(out, d, buyer, supplier, regular && financedPair(buyer, supplier), random);
         }
         out.endSection();
     }
 
-    private void writeDeal(DealFileWriter out, int d, int buyer, int supplier, SplittableRandom random) throws IOException {
+    /**
+     * One deal: a supply from buyer to supplier and what comes with it. Only a regular, financed
+     * pair adds value flowing back (equity, loans and the like), and other investors are of a lower
+     * tier than the buyer: value flowing down the tiers is what closes loops, so it stays as rare
+     * as in the market, and the loops are mostly the planted ones.
+     */
+    private void writeDeal(DealFileWriter out, int d, int buyer, int supplier, boolean financed, SplittableRandom random)
+            throws IOException {
         double size = Math.exp(Math.log(1e7) + random.nextDouble() * (Math.log(5e10) - Math.log(1e7)));
         out.beginItem(1);
         out.field(1, "id", String.format(Locale.ROOT, "d%07d", d), true);
@@ -148,24 +202,11 @@ public final class SyntheticPortfolio {
         for (int t = 1; t <= tranches; t++) {
             flow(out, t == 1 ? "supply" : "supply-" + t, supply, buyer, supplier, disclosed ? amount(size / tranches) : null, null);
         }
-        if (random.nextDouble() < 0.12) {
-            flow(out, "stake", "investment", supplier, buyer, amount(size * (0.01 + random.nextDouble() * 0.3)),
-                    random.nextDouble() < 0.4 ? "supply" : null);
+        if (financed) {
+            writeVendorFinancing(out, buyer, supplier, size, random);
         }
-        if (random.nextDouble() < 0.04) {
-            flow(out, "warrants", "warrant", supplier, buyer, null, random.nextDouble() < 0.7 ? "supply" : null);
-        }
-        if (random.nextDouble() < 0.06) {
-            flow(out, "credit", "loan", supplier, buyer, amount(size * (0.2 + random.nextDouble())), null);
-        }
-        if (random.nextDouble() < 0.03) {
-            flow(out, "backstop", "guarantee", supplier, buyer, amount(size * random.nextDouble()), null);
-        }
-        if (random.nextDouble() < 0.02) {
-            flow(out, "rent-back", "lease", supplier, buyer, amount(size * random.nextDouble() * 0.3), null);
-        }
-        if (random.nextDouble() < 0.05) {
-            int investor = peer(buyer, 0, TIERS, random);
+        if (tier(buyer) > 0 && random.nextDouble() < 0.06) {
+            int investor = peer(buyer, 0, tier(buyer), random);
             if (investor != buyer) {
                 flow(out, "funding", "investment", investor, buyer, amount(size * random.nextDouble()), null);
             }
@@ -180,6 +221,35 @@ public final class SyntheticPortfolio {
             out.endNested(1, true);
         }
         out.endItem(1);
+    }
+
+    /** What a supplier that finances its buyer adds to a deal: equity, warrants, a loan, a guarantee, a lease back. */
+    private static void writeVendorFinancing(DealFileWriter out, int buyer, int supplier, double size, SplittableRandom random)
+            throws IOException {
+        if (random.nextDouble() < 0.5) {
+            flow(out, "stake", "investment", supplier, buyer, amount(size * (0.01 + random.nextDouble() * 0.3)),
+                    random.nextDouble() < 0.4 ? "supply" : null);
+        }
+        if (random.nextDouble() < 0.2) {
+            flow(out, "warrants", "warrant", supplier, buyer, null, random.nextDouble() < 0.7 ? "supply" : null);
+        }
+        if (random.nextDouble() < 0.3) {
+            flow(out, "credit", "loan", supplier, buyer, amount(size * (0.2 + random.nextDouble())), null);
+        }
+        if (random.nextDouble() < 0.15) {
+            flow(out, "backstop", "guarantee", supplier, buyer, amount(size * random.nextDouble()), null);
+        }
+        if (random.nextDouble() < 0.1) {
+            flow(out, "rent-back", "lease", supplier, buyer, amount(size * random.nextDouble() * 0.3), null);
+        }
+    }
+
+    /**
+     * Whether the supplier finances this buyer (one pair in {@link #FINANCED_PAIRS}); a fixed
+     * property of the pair, so its value flows back along few pairs, as in the market.
+     */
+    private boolean financedPair(int buyer, int supplier) {
+        return new SplittableRandom(seed ^ (buyer * 0x9E3779B97F4A7C15L + supplier)).nextInt(FINANCED_PAIRS) == 0;
     }
 
     private static void flow(DealFileWriter out, String id, String type, int from, int to, String amount, String tiedTo)
@@ -213,10 +283,9 @@ public final class SyntheticPortfolio {
         return draw < 0.10 ? 1 : draw < 0.40 ? 2 : draw < 0.75 ? 3 : 4;
     }
 
-    /** Three to six distinct companies of one cluster, for a planted loop. */
-    private int[] ring(SplittableRandom random) {
+    /** {@code length} distinct companies of one cluster, for a planted loop. */
+    private int[] ring(int length, SplittableRandom random) {
         int base = (random.nextInt(companies / CLUSTER)) * CLUSTER;
-        int length = 3 + random.nextInt(4);
         int[] ring = new int[length];
         int start = random.nextInt(CLUSTER - length);
         for (int i = 0; i < length; i++) {
@@ -231,25 +300,46 @@ public final class SyntheticPortfolio {
         return precision < 0.85 ? day.toString() : precision < 0.97 ? day.toString().substring(0, 7) : String.valueOf(day.getYear());
     }
 
+    /** A company that buys: any but the top tier. */
+    private int buyer(SplittableRandom random) {
+        int buyer = random.nextInt(companies);
+        return tier(buyer) == TIERS - 1 ? peer(buyer, 0, TIERS - 1, random) : buyer;
+    }
+
+    private int regularSupplier(int buyer, SplittableRandom random) {
+        return suppliers[buyer][random.nextInt(suppliers[buyer].length)];
+    }
+
     /** A company of the same cluster in tiers {@code [fromTier, toTier)}, or of any tier when that is empty. */
     private int peer(int company, int fromTier, int toTier, SplittableRandom random) {
-        int base = company / CLUSTER * CLUSTER;
-        int size = Math.min(CLUSTER, companies - base);
+        int base = clusterBase(company);
+        int size = clusterSize(base);
         int low = fromTier * size / TIERS;
         int high = Math.max(low + 1, toTier * size / TIERS);
         int peer = base + low + random.nextInt(Math.min(high, size) - Math.min(low, size - 1));
         return peer == company ? (peer + 1 - base) % size + base : peer;
     }
 
-    private int other(int company, SplittableRandom random) {
-        int other = random.nextInt(companies);
-        return other == company ? (other + 1) % companies : other;
+    /** A company of a higher tier than the buyer's, in any cluster. */
+    private int higherTierAnywhere(int buyer, SplittableRandom random) {
+        int supplier = peer(random.nextInt(companies), tier(buyer) + 1, TIERS, random);
+        return supplier == buyer ? regularSupplier(buyer, random) : supplier;
     }
 
     private int tier(int company) {
-        int base = company / CLUSTER * CLUSTER;
-        int size = Math.min(CLUSTER, companies - base);
+        int base = clusterBase(company);
+        int size = clusterSize(base);
         return Math.min(TIERS - 1, (company - base) * TIERS / size);
+    }
+
+    /** The first company of a company's cluster: clusters of fifty, the last taking in the remainder. */
+    private int clusterBase(int company) {
+        int base = company / CLUSTER * CLUSTER;
+        return base > 0 && base + CLUSTER > companies ? base - CLUSTER : base;
+    }
+
+    private int clusterSize(int base) {
+        return base + 2 * CLUSTER > companies ? companies - base : CLUSTER;
     }
 
     private static String company(int c) {

@@ -96,6 +96,27 @@ class MoneyLoopFinderTest {
     }
 
     @Test
+    void stopsAtItsBoundOnADenseWeb() {
+        // given: every one of 12 companies buys from every other, which makes 133,298 loops of 3 to 6
+        List<String> companies = IntStream.range(0, 12).mapToObj(i -> "c" + i).toList();
+        String deals = companies.stream().flatMap(from -> companies.stream().filter(to -> !to.equals(from))
+                .map(to -> "  - id: " + from + "-" + to + "\n    flows: [{id: f, type: purchase, from: " + from + ", to: " + to + "}]\n"))
+                .collect(Collectors.joining());
+
+        MoneyLoopFinder.Result result = MoneyLoopFinder.find(portfolio(companies, deals, ""));
+
+        assertThat(result.truncated()).isTrue();
+        assertThat(result.loops()).hasSize(10_000);
+    }
+
+    @Test
+    void boundsLargePortfoliosAtOneLoopPerFiftyDeals() {
+        assertThat(MoneyLoopFinder.maxLoops(21)).isEqualTo(10_000);
+        assertThat(MoneyLoopFinder.maxLoops(500_000)).isEqualTo(10_000);
+        assertThat(MoneyLoopFinder.maxLoops(1_000_000)).isEqualTo(20_000);
+    }
+
+    @Test
     void searchesAComponentOfTwentyThousandCompaniesWithoutRunningOutOfStack() {
         // given: one strongly connected ring of 20,000 companies, far longer than any loop it reports
         int size = 20_000;

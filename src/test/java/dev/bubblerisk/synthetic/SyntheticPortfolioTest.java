@@ -3,6 +3,7 @@ package dev.bubblerisk.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bubblerisk.engine.EngineResult;
+import dev.bubblerisk.engine.LoopSearch;
 import dev.bubblerisk.engine.RuleBase;
 import dev.bubblerisk.engine.RuleBaseBuilder;
 import dev.bubblerisk.engine.RuleEngine;
@@ -58,6 +59,14 @@ class SyntheticPortfolioTest {
     }
 
     @Test
+    void isValidWhateverTheSizeOfTheLastCluster() throws Exception {
+        // 51 and 101 companies leave one company over after clusters of fifty; 149, forty-nine
+        for (int deals : new int[] {1, 199, 510, 1010, 1490}) {
+            assertThat(load(write(deals, 2, true, "size-" + deals + ".json")).deals()).hasSize(deals);
+        }
+    }
+
+    @Test
     void leavesSomeFinancialsOutAndSpreadsDealsOverYears() {
         assertThat(portfolio.companies()).map(Company::financials).contains(Financials.NONE);
         assertThat(portfolio.companies()).map(Company::financials).anyMatch(financials -> financials != Financials.NONE);
@@ -66,7 +75,7 @@ class SyntheticPortfolioTest {
     }
 
     @Test
-    void plantsLoopsOfThreeToSixCompanies() throws Exception {
+    void plantsLoopsOfThreeToSixCompaniesAndFiresMostRules() throws Exception {
         RuleBase rules = RuleBaseBuilder.build(RuleSource.fromDirectory(Path.of("rules")));
         EngineResult result = RuleEngine.run(rules, portfolio);
 
@@ -74,6 +83,16 @@ class SyntheticPortfolioTest {
         assertThat(lengths).contains(3, 4, 5, 6);
         assertThat(result.findings().values().stream().flatMap(List::stream).map(finding -> finding.rule()).distinct())
                 .hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void loopsAreTheExceptionSoTheLoopSearchListsThemAll() throws Exception {
+        int deals = 50_000;
+        LoopSearch loops = LoopSearch.of(load(write(deals, 1, true, "large.json")));
+
+        assertThat(loops.truncated()).isFalse();
+        // the planted ones (one per 500 deals) and the few that regular trade and vendor financing close
+        assertThat(loops.cycles()).hasSizeBetween(deals / 500, deals / 100);
     }
 
     @Test
