@@ -8,8 +8,10 @@ import dev.bubblerisk.ruleapi.EvidenceSource;
 import dev.bubblerisk.ruleapi.Findings;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,23 +35,24 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             .thenComparing(Evidence::ref);
 
     private final RuleBase rules;
-    private final Set<String> dealIds;
-    private final Map<String, Map<String, Merged>> byDeal = new HashMap<>();
-    private final Map<String, Set<DataGap>> gaps = new HashMap<>();
-    private final Map<String, Set<String>> fired = new HashMap<>();
+    /** What was reported on each deal of the session, by deal id: one lookup per report, which also checks the id. */
+    private final Map<String, Reported> byDeal;
     private final Map<String, long[]> firings = new HashMap<>();
     private final Map<org.kie.api.definition.rule.Rule, RuleInfo> infoByRule = new IdentityHashMap<>();
     /** An input element or a derived fact cited many times (a buyer's commitments, say) is turned into evidence once. */
-    private final Map<Traceable, Evidence> elementEvidence = new IdentityHashMap<>();
+    private final Map<Traceable, Evidence> elementEvidence;
     private final Map<EvidenceSource, List<Evidence>> sourceEvidence = new IdentityHashMap<>();
     /** A company's gap repeats in each of its deals: one copy each. */
     private final Map<DataGap, DataGap> sharedGaps = new HashMap<>();
     private volatile RuleInfo firing;
     private volatile org.kie.api.runtime.rule.Match firingMatch;
 
-    FindingCollector(RuleBase rules, Set<String> dealIds) {
+    /** @param dealIds the deals of the session: findings may be reported on these only */
+    FindingCollector(RuleBase rules, Collection<String> dealIds) {
         this.rules = rules;
-        this.dealIds = dealIds;
+        this.byDeal = new HashMap<>(dealIds.size() * 2);
+        dealIds.forEach(id -> byDeal.put(id, new Reported()));
+        this.elementEvidence = new IdentityHashMap<>(dealIds.size() * 4);
     }
 
     @Override
@@ -105,29 +108,33 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     @Override
     public void addWithPoints(String dealId, int points, String explanation, Object... evidence) {
         RuleInfo rule = firingRule();
-        checkDeal(dealId);
-        fired.computeIfAbsent(dealId, id -> new TreeSet<>()).add(rule.id());
-        byDeal.computeIfAbsent(dealId, id -> new HashMap<>())
-                .computeIfAbsent(rule.id(), id -> new Merged(rule))
-                .add(points, explanation, evidence(evidence));
+        reportedOn(dealId).findings().computeIfAbsent(rule.id(), id -> new Merged(rule)).add(points, explanation, evidence(evidence));
     }
 
     @Override
     public void gap(String dealId, String rule, String company, String field) {
-        checkDeal(dealId);
-        fired.computeIfAbsent(dealId, id -> new TreeSet<>()).add(firingRule().id());
+        Reported reported = reportedOn(dealId);
+        reported.gapRules().add(firingRule().id());
         DataGap gap = new DataGap(rule, company, field);
-        gaps.computeIfAbsent(dealId, id -> new LinkedHashSet<>()).add(sharedGaps.computeIfAbsent(gap, same -> gap));
+        reported.gaps().add(sharedGaps.computeIfAbsent(gap, same -> gap));
     }
 
     /** What this session found, per deal. */
     EngineResult result() {
         Map<String, List<Finding>> findings = new HashMap<>();
-        byDeal.forEach((deal, rules) -> findings.put(deal, rules.values().stream().map(Merged::toFinding).toList()));
         Map<String, List<DataGap>> dataGaps = new HashMap<>();
-        gaps.forEach((deal, found) -> dataGaps.put(deal, List.copyOf(found)));
         Map<String, Set<String>> rulesFired = new HashMap<>();
-        fired.forEach((deal, rules) -> rulesFired.put(deal, Set.copyOf(rules)));
+        byDeal.forEach((deal, reported) -> {
+            if (reported.findings != null) {
+                findings.put(deal, reported.findings.values().stream().map(Merged::toFinding).toList());
+            }
+            if (reported.gaps != null) {
+                dataGaps.put(deal, List.copyOf(reported.gaps));
+            }
+            if (reported.findings != null || reported.gaps != null) {
+                rulesFired.put(deal, reported.rulesFired());
+            }
+        });
         return new EngineResult(findings, dataGaps, rulesFired, List.of(), false);
     }
 
@@ -138,9 +145,48 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         return firing;
     }
 
-    private void checkDeal(String dealId) {
-        if (!dealIds.contains(dealId)) {
+    private Reported reportedOn(String dealId) {
+        Reported reported = byDeal.get(dealId);
+        if (reported == null) {
             throw new IllegalArgumentException("reported a finding for '" + dealId + "', which is not a deal id");
+        }
+        return reported;
+    }
+
+    /** What the rules reported on one deal; each part made when first needed. */
+    private static final class Reported {
+        private Map<String, Merged> findings;
+        private Set<DataGap> gaps;
+        private Set<String> gapRules;
+
+        Map<String, Merged> findings() {
+            if (findings == null) {
+                findings = new HashMap<>();
+            }
+            return findings;
+        }
+
+        Set<DataGap> gaps() {
+            if (gaps == null) {
+                gaps = new LinkedHashSet<>();
+            }
+            return gaps;
+        }
+
+        Set<String> gapRules() {
+            if (gapRules == null) {
+                gapRules = new HashSet<>(2);
+            }
+            return gapRules;
+        }
+
+        /** The rules that reported a finding or a gap here. */
+        Set<String> rulesFired() {
+            Set<String> fired = new HashSet<>(findings == null ? Set.of() : findings.keySet());
+            if (gapRules != null) {
+                fired.addAll(gapRules);
+            }
+            return Set.copyOf(fired);
         }
     }
 

@@ -5,12 +5,10 @@ import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.ruleapi.MoneyLoop;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -150,8 +148,7 @@ public final class RuleEngine {
 
     private static FindingCollector runSession(RuleBase rules, Portfolio portfolio, SessionFacts facts,
                                                EngineLimits limits) {
-        Set<String> dealIds = portfolio.deals().stream().map(Deal::id).collect(Collectors.toSet());
-        FindingCollector collector = new FindingCollector(rules, dealIds);
+        FindingCollector collector = new FindingCollector(rules, portfolio.deals().stream().map(Deal::id).toList());
         KieSession session = rules.kieBase().newKieSession();
         try {
             if (declaresFindings(rules.kieBase())) {

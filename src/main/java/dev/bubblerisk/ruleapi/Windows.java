@@ -2,10 +2,10 @@ package dev.bubblerisk.ruleapi;
 
 import dev.bubblerisk.model.Deal;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
-import java.util.Objects;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Time windows over deals, for rules about bursts of announcements: how many of a set of deals
@@ -22,27 +22,44 @@ public final class Windows {
      * fit in one window of {@code days} days containing {@code deal}; 0 when {@code deal} is undated.
      */
     public static int mostInWindow(Collection<? extends InDeal> peers, Deal deal, int days) {
-        LocalDate pivot = deal.announcedOn();
-        if (pivot == null) {
+        LocalDate pivotDay = deal.announcedOn();
+        if (pivotDay == null) {
             return 0;
         }
-        List<LocalDate> dates = peers.stream().map(InDeal::deal).distinct().map(Deal::announcedOn)
-                .filter(Objects::nonNull).sorted().toList();
+        long pivot = pivotDay.toEpochDay();
+        long[] dates = daysOf(peers);
         int most = 0;
         int end = 0;
-        for (int start = 0; start < dates.size(); start++) {
-            LocalDate from = dates.get(start);
-            if (from.isAfter(pivot)) {
+        for (int start = 0; start < dates.length; start++) {
+            long from = dates[start];
+            if (from > pivot) {
                 break;
             }
             end = Math.max(end, start);
-            while (end + 1 < dates.size() && ChronoUnit.DAYS.between(from, dates.get(end + 1)) <= days) {
+            while (end + 1 < dates.length && dates[end + 1] - from <= days) {
                 end++;
             }
-            if (ChronoUnit.DAYS.between(from, pivot) <= days) {
+            if (pivot - from <= days) {
                 most = Math.max(most, end - start + 1);
             }
         }
         return most;
+    }
+
+    /** The first possible announcement day of each distinct dated deal among the peers, as epoch days, ascending. */
+    private static long[] daysOf(Collection<? extends InDeal> peers) {
+        long[] days = new long[peers.size()];
+        Set<Deal> seen = new HashSet<>(peers.size() * 2);
+        int count = 0;
+        for (InDeal peer : peers) {
+            Deal deal = peer.deal();
+            LocalDate day = deal.announcedOn();
+            if (day != null && seen.add(deal)) {
+                days[count++] = day.toEpochDay();
+            }
+        }
+        long[] dated = count == days.length ? days : Arrays.copyOf(days, count);
+        Arrays.sort(dated);
+        return dated;
     }
 }

@@ -7,6 +7,10 @@ import dev.bubblerisk.model.PartialDate;
 import dev.bubblerisk.model.SourceLocation;
 import java.time.LocalDate;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
 class WindowsTest {
@@ -43,6 +47,34 @@ class WindowsTest {
         Party second = new Party(deal, Role.SUPPLIER, "chipco", null, List.of());
 
         assertThat(Windows.mostInWindow(List.of(first, second), deal, 30)).isEqualTo(1);
+    }
+
+    @Property(tries = 300)
+    void findsTheBestWindowThatAPlainSearchOfEveryWindowFinds(
+            @ForAll @Size(min = 1, max = 12) List<@IntRange(min = 0, max = 800) Integer> offsets,
+            @ForAll @IntRange(min = 0, max = 11) int pivotIndex, @ForAll @IntRange(min = 1, max = 400) int days) {
+        LocalDate first = LocalDate.of(2024, 1, 1);
+        List<Party> parties = offsets.stream().map(offset -> first.plusDays(offset))
+                .map(day -> party(day.getYear(), day.getMonthValue(), day.getDayOfMonth())).toList();
+        Party pivot = parties.get(pivotIndex % parties.size());
+
+        assertThat(Windows.mostInWindow(parties, pivot.deal(), days)).isEqualTo(everyWindow(parties, pivot, days));
+    }
+
+    /** Tries a window starting at each deal's day that also holds the pivot's day, and counts the deals in it. */
+    private static int everyWindow(List<Party> parties, Party pivot, int days) {
+        LocalDate on = pivot.deal().announcedOn();
+        int most = 0;
+        for (Party start : parties) {
+            LocalDate from = start.deal().announcedOn();
+            LocalDate to = from.plusDays(days);
+            if (!from.isAfter(on) && !to.isBefore(on)) {
+                int inside = (int) parties.stream().map(Party::deal).distinct()
+                        .filter(deal -> !deal.announcedOn().isBefore(from) && !deal.announcedOn().isAfter(to)).count();
+                most = Math.max(most, inside);
+            }
+        }
+        return most;
     }
 
     private static Party party(int year, int month, int day) {
