@@ -14,6 +14,7 @@ import dev.bubblerisk.ruleapi.Party;
 import dev.bubblerisk.ruleapi.ReturnFlow;
 import dev.bubblerisk.ruleapi.Role;
 import dev.bubblerisk.ruleapi.Supply;
+import dev.bubblerisk.ruleapi.SupplyPair;
 import dev.bubblerisk.ruleapi.UnmetNeeds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -28,14 +29,15 @@ import java.util.function.Consumer;
 /**
  * The shared matching every rule stands on, worked out once in Java: who buys from whom in each
  * deal ({@link Supply}, {@link Party}), which flows and stakes give value back from a supplier to
- * its buyer ({@link ReturnFlow}), what each buyer has committed across all deals
- * ({@link Commitment}), which deals lie on loops of value ({@link DealLoops}), and which of a rule's
+ * its buyer ({@link ReturnFlow}), each buyer–supplier pair's supplies across deals
+ * ({@link SupplyPair}), what each buyer has committed across all deals ({@link Commitment}), which deals lie on loops of value ({@link DealLoops}), and which of a rule's
  * declared needs a deal's party does not meet ({@link UnmetNeeds}). A portfolio scored in batches gets
  * the loops that run through its own deals.
  */
 final class DerivedFacts {
 
     private final Map<List<String>, List<Holding>> holdingsByPair = new HashMap<>();
+    private final Map<List<String>, List<Supply>> suppliesByPair = new LinkedHashMap<>();
 
     private DerivedFacts(Portfolio portfolio) {
         portfolio.holdings().forEach(holding -> holdingsByPair
@@ -61,6 +63,7 @@ final class DerivedFacts {
                 loops.addAll(onLoops);
             }
         }
+        facts.suppliesByPair.forEach((pair, supplies) -> sink.accept(new SupplyPair(pair.get(0), pair.get(1), supplies)));
         commitments(portfolio).forEach(sink);
         loops.forEach(sink);
     }
@@ -70,6 +73,7 @@ final class DerivedFacts {
         Map<String, List<Flow>> sold = new LinkedHashMap<>();
         for (Supply supply : supplies(deal)) {
             sink.accept(supply);
+            suppliesByPair.computeIfAbsent(List.of(supply.buyer(), supply.supplier()), pair -> new ArrayList<>()).add(supply);
             bought.computeIfAbsent(supply.buyer(), key -> new ArrayList<>()).addAll(supply.flows());
             sold.computeIfAbsent(supply.supplier(), key -> new ArrayList<>()).addAll(supply.flows());
             for (Flow flow : deal.flows()) {
