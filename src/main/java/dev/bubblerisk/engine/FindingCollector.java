@@ -33,6 +33,8 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private static final Comparator<Evidence> INPUT_ORDER = Comparator.comparing(Evidence::file)
             .thenComparingInt(Evidence::line)
             .thenComparing(Evidence::ref);
+    /** A source citing this many elements or fewer (a supply's flows) is quicker to look up element by element than to remember. */
+    private static final int FEW_ELEMENTS = 8;
 
     private final RuleBase rules;
     /** What was reported on each deal of the session, by deal id: one lookup per report, which also checks the id. */
@@ -41,6 +43,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private final Map<org.kie.api.definition.rule.Rule, RuleInfo> infoByRule = new IdentityHashMap<>();
     /** An input element or a derived fact cited many times (a buyer's commitments, say) is turned into evidence once. */
     private final Map<Traceable, Evidence> elementEvidence;
+    /** A source of more elements than {@link #FEW_ELEMENTS} (a buyer's commitment, say) is turned into evidence once. */
     private final Map<EvidenceSource, List<Evidence>> sourceEvidence = new IdentityHashMap<>();
     /** A company's gap repeats in each of its deals: one copy each. */
     private final Map<DataGap, DataGap> sharedGaps = new HashMap<>();
@@ -196,8 +199,12 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             if (element instanceof Traceable traceable) {
                 evidence.add(evidenceOf(traceable));
             } else if (element instanceof EvidenceSource source) {
-                evidence.addAll(sourceEvidence.computeIfAbsent(source,
-                        key -> key.evidence().stream().map(this::evidenceOf).toList()));
+                List<? extends Traceable> elements = source.evidence();
+                if (elements.size() <= FEW_ELEMENTS) {
+                    elements.forEach(each -> evidence.add(evidenceOf(each)));
+                } else {
+                    evidence.addAll(sourceEvidence.computeIfAbsent(source, key -> elements.stream().map(this::evidenceOf).toList()));
+                }
             } else {
                 throw new IllegalArgumentException("cannot cite " + (element == null ? "null" : element.getClass().getSimpleName())
                         + " as evidence: cite flows, holdings, companies, financial figures, customers or reactions");

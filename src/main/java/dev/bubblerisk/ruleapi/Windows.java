@@ -14,6 +14,9 @@ import java.util.Set;
  */
 public final class Windows {
 
+    /** Up to this many peers, repeated deals are found by comparing with each deal kept so far. */
+    private static final int FEW = 16;
+
     private Windows() {
     }
 
@@ -49,17 +52,29 @@ public final class Windows {
     /** The first possible announcement day of each distinct dated deal among the peers, as epoch days, ascending. */
     private static long[] daysOf(Collection<? extends InDeal> peers) {
         long[] days = new long[peers.size()];
-        Set<Deal> seen = new HashSet<>(peers.size() * 2);
+        Deal[] deals = new Deal[peers.size()];
+        Set<Deal> seen = peers.size() > FEW ? new HashSet<>(peers.size() * 2) : null;
         int count = 0;
         for (InDeal peer : peers) {
             Deal deal = peer.deal();
             LocalDate day = deal.announcedOn();
-            if (day != null && seen.add(deal)) {
+            if (day != null && (seen != null ? seen.add(deal) : !among(deals, count, deal))) {
+                deals[count] = deal;
                 days[count++] = day.toEpochDay();
             }
         }
         long[] dated = count == days.length ? days : Arrays.copyOf(days, count);
         Arrays.sort(dated);
         return dated;
+    }
+
+    /** Whether {@code deal} is one of the first {@code count} of {@code deals}: for a few, cheaper than hashing. */
+    private static boolean among(Deal[] deals, int count, Deal deal) {
+        for (int i = 0; i < count; i++) {
+            if (deals[i].equals(deal)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
