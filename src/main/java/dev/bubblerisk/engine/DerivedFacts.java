@@ -30,9 +30,10 @@ import java.util.function.Consumer;
  * The shared matching every rule stands on, worked out once in Java: who buys from whom in each
  * deal ({@link Supply}, {@link Party}), which flows and stakes give value back from a supplier to
  * its buyer ({@link ReturnFlow}), each buyer–supplier pair's supplies across deals
- * ({@link SupplyPair}), what each buyer has committed across all deals ({@link Commitment}), which deals lie on loops of value ({@link DealLoops}), and which of a rule's
- * declared needs a deal's party does not meet ({@link UnmetNeeds}). A portfolio scored in batches gets
- * the loops that run through its own deals.
+ * ({@link SupplyPair}), what each buyer has committed across all deals ({@link Commitment}), which
+ * deals lie on loops of value ({@link DealLoops}), and which of a rule's declared needs a deal's
+ * party does not meet ({@link UnmetNeeds}). A portfolio scored in batches gets the loops that run
+ * through its own deals.
  */
 final class DerivedFacts {
 

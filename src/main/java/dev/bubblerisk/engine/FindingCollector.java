@@ -33,17 +33,17 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private static final Comparator<Evidence> INPUT_ORDER = Comparator.comparing(Evidence::file)
             .thenComparingInt(Evidence::line)
             .thenComparing(Evidence::ref);
-    /** A source citing this many elements or fewer (a supply's flows) is quicker to look up element by element than to remember. */
+    /** A source citing this many elements or fewer (a supply's flows) is quicker cited element by element than remembered. */
     private static final int FEW_ELEMENTS = 8;
 
     private final RuleBase rules;
-    /** What was reported on each deal of the session, by deal id: one lookup per report, which also checks the id. */
+    /** What was reported on each deal of the session, by deal id: one lookup per report, which checks the id too. */
     private final Map<String, Reported> byDeal;
     private final Map<String, long[]> firings = new HashMap<>();
     private final Map<org.kie.api.definition.rule.Rule, RuleInfo> infoByRule = new IdentityHashMap<>();
     /** An input element or a derived fact cited many times (a buyer's commitments, say) is turned into evidence once. */
     private final Map<Traceable, Evidence> elementEvidence;
-    /** A source of more elements than {@link #FEW_ELEMENTS} (a buyer's commitment, say) is turned into evidence once. */
+    /** A source of more than {@link #FEW_ELEMENTS} elements (a buyer's commitment, say) is turned into evidence once. */
     private final Map<EvidenceSource, List<Evidence>> sourceEvidence = new IdentityHashMap<>();
     /** A company's gap repeats in each of its deals: one copy each. */
     private final Map<DataGap, DataGap> sharedGaps = new HashMap<>();

@@ -36,8 +36,8 @@ final class MoneyLoopFinder {
      * A bound on the output, so a dense web of deals cannot stall scoring: {@value #MIN_LOOP_BOUND}
      * loops, or one per {@value #DEALS_PER_LOOP} deals in a larger portfolio.
      */
-    static final int MIN_LOOP_BOUND = 10_000;
-    static final int DEALS_PER_LOOP = 50;
+    private static final int MIN_LOOP_BOUND = 10_000;
+    private static final int DEALS_PER_LOOP = 50;
 
     private final int maxLoops;
     private final String[] names;

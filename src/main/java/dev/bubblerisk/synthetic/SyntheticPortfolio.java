@@ -21,7 +21,7 @@ public final class SyntheticPortfolio {
     private static final int TIERS = 4;
     /** One deal in this many is the first of a planted loop. */
     private static final int RING_EVERY = 500;
-    /** One buyer–supplier pair in this many is vendor-financed: the supplier also invests in, lends to or backs the buyer. */
+    /** One regular buyer–supplier pair in this many is vendor-financed: the supplier invests in, lends to or backs the buyer. */
     private static final int FINANCED_PAIRS = 10;
     private static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
     private static final int DAYS = (int) (LocalDate.of(2025, 10, 31).toEpochDay() - FIRST_DAY.toEpochDay());
@@ -180,7 +180,7 @@ public final class SyntheticPortfolio {
      * One deal: a supply from buyer to supplier and what comes with it. Only a regular, financed
      * pair adds value flowing back (equity, loans and the like), and other investors are of a lower
      * tier than the buyer: value flowing down the tiers is what closes loops, so it stays as rare
-     * as in the market, and the loops are mostly the planted ones.
+     * as in the market, and so do loops.
      */
     private void writeDeal(DealFileWriter out, int d, int buyer, int supplier, boolean financed, SplittableRandom random)
             throws IOException {
