@@ -66,16 +66,7 @@ final class Utf8JsonWriter {
     /** A value written before by a fragment writer at this depth, placed here with its separator. */
     void rawValue(byte[] bytes, int length) throws IOException {
         beforeValue();
-        if (position + length > buffer.length) {
-            out.write(buffer, 0, position);
-            flushed += position;
-            position = 0;
-            out.write(bytes, 0, length);
-            flushed += length;
-        } else {
-            System.arraycopy(bytes, 0, buffer, position, length);
-            position += length;
-        }
+        put(bytes, length);
     }
 
     /** The bytes written so far, buffered or not. */
@@ -147,9 +138,7 @@ final class Utf8JsonWriter {
     void string(String value) throws IOException {
         beforeValue();
         if (value == null) {
-            ensure(NULL.length);
-            System.arraycopy(NULL, 0, buffer, position, NULL.length);
-            position += NULL.length;
+            put(NULL, NULL.length);
         } else {
             quoted(value);
         }
@@ -162,9 +151,7 @@ final class Utf8JsonWriter {
 
     /** Writes what is buffered; the stream stays open. */
     void flush() throws IOException {
-        out.write(buffer, 0, position);
-        flushed += position;
-        position = 0;
+        drain();
         out.flush();
     }
 
@@ -255,9 +242,7 @@ final class Utf8JsonWriter {
             bytes = Arrays.copyOf(encoded, end);
             recurring.put(text, bytes);
         }
-        ensure(bytes.length);
-        System.arraycopy(bytes, 0, buffer, position, bytes.length);
-        position += bytes.length;
+        put(bytes, bytes.length);
     }
 
     private static int encode(String text, int from, int to, byte[] bytes, int at) {
@@ -314,12 +299,30 @@ final class Utf8JsonWriter {
         buffer[position++] = b;
     }
 
+    /** The first {@code length} of {@code bytes}: through the buffer, or straight out when they would not fit in it. */
+    private void put(byte[] bytes, int length) throws IOException {
+        if (length > buffer.length) {
+            drain();
+            out.write(bytes, 0, length);
+            flushed += length;
+        } else {
+            ensure(length);
+            System.arraycopy(bytes, 0, buffer, position, length);
+            position += length;
+        }
+    }
+
     /** Makes room for {@code bytes} more (never more than the buffer holds). */
     private void ensure(int bytes) throws IOException {
         if (position + bytes > buffer.length) {
-            out.write(buffer, 0, position);
-            flushed += position;
-            position = 0;
+            drain();
         }
+    }
+
+    /** Passes what is buffered on to the stream. */
+    private void drain() throws IOException {
+        out.write(buffer, 0, position);
+        flushed += position;
+        position = 0;
     }
 }
