@@ -2,6 +2,7 @@ package dev.bubblerisk.cli;
 
 import dev.bubblerisk.engine.EngineLimits;
 import dev.bubblerisk.engine.EngineResult;
+import dev.bubblerisk.engine.LoopSearch;
 import dev.bubblerisk.engine.RuleBase;
 import dev.bubblerisk.engine.RuleEngine;
 import dev.bubblerisk.model.Deal;
@@ -46,7 +47,7 @@ final class Scoring {
      */
     static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, PrintWriter warnings,
                         IntConsumer dealsScored, Consumer<DealScore> scored) {
-        EngineResult loops;
+        LoopSearch loops;
         try (BatchHandOff handOff = new BatchHandOff()) {
             loops = RuleEngine.run(rules, portfolio, limits, (batch, gathered) -> handOff.submit(() -> {
                 EngineResult found = gathered.get();
@@ -58,7 +59,7 @@ final class Scoring {
                 dealsScored.accept(batch.deals().size());
             }));
         }
-        if (loops.cyclesTruncated()) {
+        if (loops.truncated()) {
             warnTruncated(loops.cycles().size(), "circular-flow may have missed some", warnings);
         }
         return new Report(

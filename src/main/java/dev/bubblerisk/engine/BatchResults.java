@@ -21,7 +21,7 @@ final class BatchResults {
     }
 
     /** Everything found, with the loops of the whole portfolio. */
-    EngineResult result(EngineResult loops) {
-        return new EngineResult(findings, dataGaps, rulesFired, loops.cycles(), loops.cyclesTruncated());
+    EngineResult result(LoopSearch loops) {
+        return new EngineResult(findings, dataGaps, rulesFired, loops.cycles(), loops.truncated());
     }
 }

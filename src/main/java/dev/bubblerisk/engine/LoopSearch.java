@@ -19,7 +19,10 @@ public record LoopSearch(List<Cycle> cycles, boolean truncated) {
     }
 
     public static LoopSearch of(Portfolio portfolio) {
-        MoneyLoopFinder.Result result = MoneyLoopFinder.find(portfolio);
+        return of(MoneyLoopFinder.find(portfolio));
+    }
+
+    static LoopSearch of(MoneyLoopFinder.Result result) {
         return new LoopSearch(result.loops().stream().map(MoneyLoop::cycle).toList(), result.truncated());
     }
 }

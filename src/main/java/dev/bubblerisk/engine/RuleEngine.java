@@ -43,7 +43,7 @@ public final class RuleEngine {
     static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
                             IntConsumer dealsScored) {
         BatchResults results = new BatchResults();
-        EngineResult loops = run(rules, portfolio, limits, batchDeals, (batch, found) -> {
+        LoopSearch loops = run(rules, portfolio, limits, batchDeals, (batch, found) -> {
             results.add(found.get());
             dealsScored.accept(batch.deals().size());
         });
@@ -55,14 +55,14 @@ public final class RuleEngine {
      * as its session ends, so a caller can use them and let them go before the next batch. A
      * portfolio of at most {@link #BATCH_DEALS} deals is one batch.
      *
-     * @return the loops of value in the whole portfolio, with no findings
+     * @return the loops of value in the whole portfolio
      */
-    public static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, BatchDone batchDone) {
+    public static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, BatchDone batchDone) {
         return run(rules, portfolio, limits, BATCH_DEALS, batchDone);
     }
 
-    static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
-                            BatchDone batchDone) {
+    static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
+                          BatchDone batchDone) {
         ExecutorService helper = HelperThread.start("session-facts");
         try {
             // The loop search runs beside the cutting into batches, and each batch's facts are made
@@ -87,8 +87,7 @@ public final class RuleEngine {
                 }
                 batchDone.scored(batch, found::result);
             }
-            return new EngineResult(Map.of(), Map.of(), Map.of(), loops.loops().stream().map(MoneyLoop::cycle).toList(),
-                    loops.truncated());
+            return LoopSearch.of(loops);
         } finally {
             helper.shutdownNow();
         }
