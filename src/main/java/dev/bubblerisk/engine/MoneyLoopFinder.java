@@ -137,7 +137,7 @@ final class MoneyLoopFinder {
         }
 
         private long key(String from, String to) {
-            return index.get(from) * n + index.get(to);
+            return edge(index.get(from), index.get(to), n);
         }
 
         long[] distinctEdges() {
@@ -174,7 +174,12 @@ final class MoneyLoopFinder {
     }
 
     private long edge(int from, int to) {
-        return (long) from * names.length + to;
+        return edge(from, to, names.length);
+    }
+
+    /** A link between two numbered companies of {@code companies}, as one number. */
+    private static long edge(int from, int to, long companies) {
+        return from * companies + to;
     }
 
     /** Out-neighbours ({@code outward}) or in-neighbours of each company: ascending, as the edges are sorted. */
