@@ -16,6 +16,20 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         return LocalDate.of(year, month == 0 ? 1 : month, day == 0 ? 1 : day);
     }
 
+    /**
+     * {@link #earliest()} as a count of days from 1970-01-01, worked out without building a date:
+     * rules that compare announcement dates ask for it many times per deal.
+     */
+    public long earliestEpochDay() {
+        int m = month == 0 ? 1 : month;
+        long y = m <= 2 ? year - 1L : year; // the year counted from March, so the leap day ends it
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (m > 2 ? m - 3 : m + 9) + 2) / 5 + (day == 0 ? 1 : day) - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
+    }
+
     /** The last day the date can stand for: 2025-09 → 2025-09-30. */
     public LocalDate latest() {
         if (month == 0) {

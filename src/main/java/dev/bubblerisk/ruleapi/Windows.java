@@ -1,7 +1,7 @@
 package dev.bubblerisk.ruleapi;
 
 import dev.bubblerisk.model.Deal;
-import java.time.LocalDate;
+import dev.bubblerisk.model.PartialDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -25,11 +25,10 @@ public final class Windows {
      * fit in one window of {@code days} days containing {@code deal}; 0 when {@code deal} is undated.
      */
     public static int mostInWindow(Collection<? extends InDeal> peers, Deal deal, int days) {
-        LocalDate pivotDay = deal.announcedOn();
-        if (pivotDay == null) {
+        if (deal.announced() == null) {
             return 0;
         }
-        long pivot = pivotDay.toEpochDay();
+        long pivot = deal.announced().earliestEpochDay();
         long[] dates = daysOf(peers);
         int most = 0;
         int end = 0;
@@ -57,10 +56,10 @@ public final class Windows {
         int count = 0;
         for (InDeal peer : peers) {
             Deal deal = peer.deal();
-            LocalDate day = deal.announcedOn();
+            PartialDate day = deal.announced();
             if (day != null && (seen != null ? seen.add(deal) : !among(deals, count, deal))) {
                 deals[count] = deal;
-                days[count++] = day.toEpochDay();
+                days[count++] = day.earliestEpochDay();
             }
         }
         long[] dated = count == days.length ? days : Arrays.copyOf(days, count);
