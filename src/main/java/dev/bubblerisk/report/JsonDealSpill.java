@@ -38,6 +38,7 @@ public final class JsonDealSpill implements Closeable {
 
     private final Path directory;
     private final Part[] byScore = new Part[ScoreCard.MAX_SCORE + 1];
+    private final EncodedEvidence evidence = new EncodedEvidence();
     private Band highest;
 
     /** Where a deal's JSON lies in its file, and what ranks it. */
@@ -56,7 +57,7 @@ public final class JsonDealSpill implements Closeable {
             part = new Part(deal.score(), directory);
             byScore[deal.score()] = part;
         }
-        part.add(deal);
+        part.add(deal, evidence);
         if (highest == null || deal.band().compareTo(highest) > 0) {
             highest = deal.band();
         }
@@ -141,10 +142,10 @@ public final class JsonDealSpill implements Closeable {
             json = new Utf8JsonWriter(stream, JsonReportWriter.DEAL_DEPTH);
         }
 
-        void add(DealScore deal) throws IOException {
+        void add(DealScore deal, EncodedEvidence evidence) throws IOException {
             long offset = json.written();
             json.startFragment();
-            JsonReportWriter.writeDeal(json, deal);
+            JsonReportWriter.writeDeal(json, deal, evidence);
             deals.add(new Spilled(deal.score(), deal.rawPoints(), deal.deal().id(), offset, (int) (json.written() - offset)));
         }
 

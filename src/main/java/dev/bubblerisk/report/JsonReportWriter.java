@@ -2,7 +2,6 @@ package dev.bubblerisk.report;
 
 import dev.bubblerisk.model.Cycle;
 import dev.bubblerisk.model.DataGap;
-import dev.bubblerisk.model.Evidence;
 import dev.bubblerisk.model.Finding;
 import dev.bubblerisk.model.InputFile;
 import dev.bubblerisk.score.DealScore;
@@ -30,9 +29,10 @@ final class JsonReportWriter implements ReportWriter {
 
     private static void write(Report report, OutputStream out) throws IOException {
         Utf8JsonWriter json = new Utf8JsonWriter(out);
+        EncodedEvidence evidence = new EncodedEvidence();
         writeHead(json, report);
         for (DealScore deal : report.deals()) {
-            writeDeal(json, deal);
+            writeDeal(json, deal, evidence);
         }
         writeTail(json, report);
     }
@@ -83,7 +83,7 @@ final class JsonReportWriter implements ReportWriter {
     }
 
     /** One deal of the list: at depth {@link #DEAL_DEPTH}. */
-    static void writeDeal(Utf8JsonWriter json, DealScore deal) throws IOException {
+    static void writeDeal(Utf8JsonWriter json, DealScore deal, EncodedEvidence evidence) throws IOException {
         json.startObject();
         json.field("id", deal.deal().id());
         json.field("title", deal.deal().title());
@@ -99,16 +99,7 @@ final class JsonReportWriter implements ReportWriter {
             json.field("points", finding.points());
             json.field("explanation", finding.explanation());
             json.name("evidence");
-            json.startArray();
-            for (Evidence evidence : finding.evidence()) {
-                json.startInlineObject();
-                json.recurringField("kind", evidence.kind());
-                json.field("ref", evidence.ref());
-                json.recurringField("file", evidence.file());
-                json.field("line", evidence.line());
-                json.endObject();
-            }
-            json.endArray();
+            evidence.write(json, finding.evidence());
             json.endObject();
         }
         json.endArray();

@@ -69,6 +69,11 @@ final class Utf8JsonWriter {
         put(bytes, length);
     }
 
+    /** How many containers are open, counting those of the document a fragment writer stands in. */
+    int depth() {
+        return depth;
+    }
+
     /** The bytes written so far, buffered or not. */
     long written() {
         return flushed + position;
