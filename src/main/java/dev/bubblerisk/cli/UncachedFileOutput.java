@@ -3,12 +3,17 @@ package dev.bubblerisk.cli;
 import com.sun.nio.file.ExtendedOpenOption;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes a file past the system's page cache (direct I/O) where its file system allows it, else
@@ -17,7 +22,9 @@ import java.nio.file.StandardOpenOption;
  * the disk's write-back, and on the machine the benchmark describes a second 2.3 GB file took 4.6 s
  * that way against 1.0 s written directly. Direct I/O writes whole blocks from aligned memory: the
  * last block is padded and the file cut back to its length on {@link #close()}. When the first
- * direct write fails, the file is written the ordinary way instead.
+ * direct write fails, the file is written the ordinary way instead. After it, each chunk is written
+ * by a thread of its own while the next one fills, so that the disk is kept busy: writing the
+ * million-deal report had spent three fifths of its time waiting on it.
  */
 final class UncachedFileOutput extends OutputStream {
 
@@ -27,6 +34,10 @@ final class UncachedFileOutput extends OutputStream {
     private final Path file;
     private FileChannel direct;
     private ByteBuffer chunk;
+    /** The chunk being written while {@link #chunk} fills, and its write; none before the first write succeeds. */
+    private ByteBuffer spare;
+    private Future<?> writing;
+    private ExecutorService writer;
     private int block;
     private long written;
     private OutputStream plain;
@@ -66,12 +77,17 @@ final class UncachedFileOutput extends OutputStream {
             }
             block = (int) size;
             direct = opener.open(file);
-            chunk = ByteBuffer.allocateDirect(CHUNK + block).alignedSlice(block);
-            chunk.limit(CHUNK);
+            chunk = aligned();
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;
         }
+    }
+
+    private ByteBuffer aligned() {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(CHUNK + block).alignedSlice(block);
+        buffer.limit(CHUNK);
+        return buffer;
     }
 
     private void openPlain() throws IOException {
@@ -112,9 +128,11 @@ final class UncachedFileOutput extends OutputStream {
     public void close() throws IOException {
         if (plain == null) {
             try {
+                awaitWriting();
                 int tail = chunk.position();
                 if (tail > 0) {
                     writeChunk((tail + block - 1) / block * block);
+                    awaitWriting();
                 } else if (written == 0) {
                     fallBack(0); // nothing to write directly: the ordinary way empties the file
                 }
@@ -122,6 +140,9 @@ final class UncachedFileOutput extends OutputStream {
                     direct.truncate(written); // the padding of the last block
                 }
             } finally {
+                if (writer != null) {
+                    writer.shutdownNow();
+                }
                 if (direct != null) {
                     direct.close();
                 }
@@ -132,25 +153,77 @@ final class UncachedFileOutput extends OutputStream {
         }
     }
 
-    /** Writes the first {@code length} bytes of the chunk, a whole number of blocks, and empties it. */
+    /**
+     * Writes the first {@code length} bytes of the chunk, a whole number of blocks, and empties it:
+     * the first time here, so that a failure can still fall back; after that on the writer thread,
+     * once the chunk it is writing is done.
+     */
     private void writeChunk(int length) throws IOException {
         int data = chunk.position();
         chunk.flip();
         chunk.limit(length);
-        try {
-            while (chunk.hasRemaining()) {
-                direct.write(chunk);
+        if (written == 0) {
+            try {
+                writeAll(chunk);
+            } catch (IOException e) {
+                fallBack(data);
+                return;
             }
-        } catch (IOException e) {
-            if (written > 0) {
-                throw e;
-            }
-            fallBack(data);
-            return;
+            chunk.clear();
+            chunk.limit(CHUNK);
+        } else {
+            awaitWriting();
+            ByteBuffer full = chunk;
+            writing = writer().submit(() -> {
+                writeAll(full);
+                return null;
+            });
+            chunk = spare == null ? aligned() : spare;
+            spare = full;
+            chunk.clear();
+            chunk.limit(CHUNK);
         }
         written += data;
-        chunk.clear();
-        chunk.limit(CHUNK);
+    }
+
+    private void writeAll(ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            direct.write(buffer);
+        }
+    }
+
+    private ExecutorService writer() {
+        if (writer == null) {
+            writer = Executors.newSingleThreadExecutor(work -> {
+                Thread thread = new Thread(work, "report-writer");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+        return writer;
+    }
+
+    /** Waits for the chunk being written, if any, and passes on its failure. */
+    private void awaitWriting() throws IOException {
+        if (writing == null) {
+            return;
+        }
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while writing " + file);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) e.getCause();
+        } finally {
+            writing = null;
+        }
     }
 
     /** The first direct write failed: the file is written the ordinary way, starting with what is buffered. */

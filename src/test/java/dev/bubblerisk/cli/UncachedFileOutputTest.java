@@ -1,10 +1,16 @@
 package dev.bubblerisk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -22,7 +28,7 @@ class UncachedFileOutputTest {
 
     /** Lengths around a block (4 KiB on most file systems) and around the stream's 1 MiB chunk. */
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 4095, 4096, 4097, MIB - 1, MIB, MIB + 1, 3 * MIB + 12_345})
+    @ValueSource(ints = {0, 1, 4095, 4096, 4097, MIB - 1, MIB, MIB + 1, 3 * MIB + 12_345, 9 * MIB + 4096})
     void writesExactlyTheBytesGivenWhetherDirectOrNot(int length) throws IOException {
         byte[] content = randomBytes(length);
 
@@ -46,6 +52,21 @@ class UncachedFileOutputTest {
         }
 
         assertThat(Files.readAllBytes(file)).isEqualTo(content);
+    }
+
+    /** Chunks after the first are written on a thread of their own: a failure there must still reach the caller. */
+    @ParameterizedTest
+    @ValueSource(ints = {2, 3, 5})
+    void passesOnAFailureOfALaterDirectWrite(int failingWrite) throws IOException {
+        Path file = Files.createFile(directory.resolve("report.json"));
+        UncachedFileOutput.DirectOpener failingLater = path -> new FailingChannel(FileChannel.open(path, StandardOpenOption.WRITE),
+                failingWrite);
+
+        assertThatThrownBy(() -> {
+            try (OutputStream out = UncachedFileOutput.open(file, failingLater)) {
+                writeInPieces(out, randomBytes(4 * MIB + 10));
+            }
+        }).isInstanceOf(IOException.class).hasMessage("no space left on device");
     }
 
     @ParameterizedTest
@@ -86,6 +107,108 @@ class UncachedFileOutputTest {
                 out.write(content, at, piece);
             }
             at += piece;
+        }
+    }
+
+    /** A channel whose {@code failing}-th write, counted from 1, fails as a full disk does. */
+    private static final class FailingChannel extends FileChannel {
+        private final FileChannel channel;
+        private final int failing;
+        private int writes;
+
+        FailingChannel(FileChannel channel, int failing) {
+            this.channel = channel;
+            this.failing = failing;
+        }
+
+        @Override
+        public int write(ByteBuffer source) throws IOException {
+            if (++writes == failing) {
+                throw new IOException("no space left on device");
+            }
+            return channel.write(source);
+        }
+
+        @Override
+        public int read(ByteBuffer destination) throws IOException {
+            return channel.read(destination);
+        }
+
+        @Override
+        public long read(ByteBuffer[] destinations, int offset, int length) throws IOException {
+            return channel.read(destinations, offset, length);
+        }
+
+        @Override
+        public long write(ByteBuffer[] sources, int offset, int length) throws IOException {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long position() throws IOException {
+            return channel.position();
+        }
+
+        @Override
+        public FileChannel position(long position) throws IOException {
+            channel.position(position);
+            return this;
+        }
+
+        @Override
+        public long size() throws IOException {
+            return channel.size();
+        }
+
+        @Override
+        public FileChannel truncate(long size) throws IOException {
+            channel.truncate(size);
+            return this;
+        }
+
+        @Override
+        public void force(boolean metaData) throws IOException {
+            channel.force(metaData);
+        }
+
+        @Override
+        public long transferTo(long position, long count, WritableByteChannel target) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long transferFrom(ReadableByteChannel source, long position, long count) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int read(ByteBuffer destination, long position) throws IOException {
+            return channel.read(destination, position);
+        }
+
+        @Override
+        public int write(ByteBuffer source, long position) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public MappedByteBuffer map(MapMode mode, long position, long size) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public FileLock lock(long position, long size, boolean shared) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public FileLock tryLock(long position, long size, boolean shared) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        protected void implCloseChannel() throws IOException {
+            channel.close();
         }
     }
 
