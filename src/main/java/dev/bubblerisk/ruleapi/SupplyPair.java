@@ -9,11 +9,16 @@ import java.util.List;
  * supplies again for each of them.
  *
  * @param supplies the pair's supplies, one per deal, in input order
+ * @param days     the days their deals were announced, worked out once for all of them
  */
-public record SupplyPair(String buyer, String supplier, List<Supply> supplies) {
+public record SupplyPair(String buyer, String supplier, List<Supply> supplies, DealDays days) {
 
     public SupplyPair {
         supplies = List.copyOf(supplies);
+    }
+
+    public SupplyPair(String buyer, String supplier, List<Supply> supplies) {
+        this(buyer, supplier, supplies, DealDays.of(supplies));
     }
 
     /** Cheap for the rule engine's indexes; equal pairs have the same buyer and supplier. */
