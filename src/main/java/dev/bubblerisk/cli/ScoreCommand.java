@@ -56,9 +56,10 @@ final class ScoreCommand implements Callable<Integer> {
         ReportFormat chosen = format != null ? format : System.console() != null ? ReportFormat.TABLE : ReportFormat.JSON;
         Band highest;
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading")) {
+            RuleLoading loading = RuleLoading.start(rules);
             Portfolio portfolio = DealInputs.load(files, progress);
             progress.phase("compiling the rules");
-            RuleBase ruleBase = rules.load();
+            RuleBase ruleBase = loading.get();
             progress.phase(String.format(java.util.Locale.ROOT, "scoring %,d deals", portfolio.deals().size()),
                     portfolio.deals().size());
             highest = chosen == ReportFormat.JSON ? scoreToJson(portfolio, ruleBase, files, progress)

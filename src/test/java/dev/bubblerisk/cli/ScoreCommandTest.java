@@ -222,6 +222,19 @@ class ScoreCommandTest {
                 assertThat(line).startsWith(rules.resolve("buyer/broken.drl") + ":6:"));
     }
 
+    /** The rules load while the deals are read; a broken deal file is still what the run reports. */
+    @Test
+    void anInvalidInputIsReportedBeforeRulesThatDoNotCompile() throws IOException {
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules.resolve("buyer"));
+        Files.writeString(rules.resolve("buyer/broken.drl"), "package buyer;\nrule \"broken\" when Supply( buyer == ) then end\n");
+
+        CliRun run = CliRun.of("score", "--rules", rules.toString(), "fixtures/invalid/negative-amount.yaml");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(run.errLines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("fixtures/invalid/negative-amount.yaml:"));
+    }
+
     @Test
     void theTableFitsInOneHundredColumnsAndListsEveryDeal() {
         CliRun run = CliRun.of("score", "--format", "table", FIXTURE);
