@@ -18,7 +18,9 @@ import dev.bubblerisk.ruleapi.SupplyPair;
 import dev.bubblerisk.ruleapi.UnmetNeeds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +41,8 @@ final class DerivedFacts {
 
     private final Map<List<String>, List<Holding>> holdingsByPair = new HashMap<>();
     private final Map<List<String>, List<Supply>> suppliesByPair = new LinkedHashMap<>();
+    /** Per role, the declared needs each company does not meet: the same in all its deals, so worked out once. */
+    private final Map<Role, Map<Company, List<Need>>> unmetByRole = new EnumMap<>(Role.class);
 
     private DerivedFacts(Portfolio portfolio) {
         portfolio.holdings().forEach(holding -> holdingsByPair
@@ -90,11 +94,12 @@ final class DerivedFacts {
         sold.forEach((company, flows) -> party(new Party(deal, Role.SUPPLIER, company, companies.get(company), flows), needs, sink));
     }
 
-    private static void party(Party party, List<Need> needs, Consumer<Object> sink) {
+    private void party(Party party, List<Need> needs, Consumer<Object> sink) {
         sink.accept(party);
         Company company = party.profile();
-        List<Need> unmet = company == null ? List.of() : needs.stream()
-                .filter(need -> need.role() == party.role() && !company.hasAny(need.anyOf())).toList();
+        List<Need> unmet = company == null ? List.of() : unmetByRole.computeIfAbsent(party.role(), role -> new IdentityHashMap<>())
+                .computeIfAbsent(company, each -> needs.stream()
+                        .filter(need -> need.role() == party.role() && !each.hasAny(need.anyOf())).toList());
         if (!unmet.isEmpty()) {
             sink.accept(new UnmetNeeds(party, unmet));
         }

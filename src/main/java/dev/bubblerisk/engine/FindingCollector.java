@@ -53,6 +53,9 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private final Map<EvidenceSource, List<Evidence>> sourceEvidence = new IdentityHashMap<>();
     /** A company's gap repeats in each of its deals: one copy each. */
     private final Map<DataGap, DataGap> sharedGaps = new HashMap<>();
+    /** The deal reported on last, and what was: a consequence often reports several times on one deal. */
+    private String lastDeal;
+    private Reported lastReported;
     private volatile RuleInfo firing;
     private volatile org.kie.api.runtime.rule.Match firingMatch;
 
@@ -155,10 +158,15 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     }
 
     private Reported reportedOn(String dealId) {
+        if (dealId == lastDeal) { // the same id object: no need to hash and compare it
+            return lastReported;
+        }
         Reported reported = byDeal.get(dealId);
         if (reported == null) {
             throw new IllegalArgumentException("reported a finding for '" + dealId + "', which is not a deal id");
         }
+        lastDeal = dealId;
+        lastReported = reported;
         return reported;
     }
 
