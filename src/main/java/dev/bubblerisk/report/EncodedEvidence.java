@@ -3,6 +3,7 @@ package dev.bubblerisk.report;
 import dev.bubblerisk.model.Evidence;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class EncodedEvidence {
     };
     private final ByteArrayOutputStream scratch = new ByteArrayOutputStream();
     /** Per nesting depth, a writer of lists into {@link #scratch}, made when first needed. */
-    private final Map<Integer, Utf8JsonWriter> fragments = new java.util.HashMap<>();
+    private final Map<Integer, Utf8JsonWriter> fragments = new HashMap<>();
 
     /** The array of {@code evidence}, as the value of the member {@code json} has just named. */
     void write(Utf8JsonWriter json, List<Evidence> evidence) throws IOException {
