@@ -34,7 +34,8 @@ import java.util.concurrent.Future;
  */
 public final class JsonDealSpill implements Closeable {
 
-    private static final Comparator<Spilled> RANK = ScoreCard.dealOrder(Spilled::score, Spilled::rawPoints, Spilled::id);
+    private static final Comparator<Spilled> RANK = (a, b) ->
+            ScoreCard.compareDeals(a.score(), a.rawPoints(), a.id(), b.score(), b.rawPoints(), b.id());
 
     private final Path directory;
     private final Part[] byScore = new Part[ScoreCard.MAX_SCORE + 1];
