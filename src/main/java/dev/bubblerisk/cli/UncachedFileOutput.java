@@ -1,6 +1,7 @@
 package dev.bubblerisk.cli;
 
 import com.sun.nio.file.ExtendedOpenOption;
+import dev.bubblerisk.engine.HelperThread;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -10,9 +11,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -194,11 +193,7 @@ final class UncachedFileOutput extends OutputStream {
 
     private ExecutorService writer() {
         if (writer == null) {
-            writer = Executors.newSingleThreadExecutor(work -> {
-                Thread thread = new Thread(work, "report-writer");
-                thread.setDaemon(true);
-                return thread;
-            });
+            writer = HelperThread.start("report-writer");
         }
         return writer;
     }
@@ -209,18 +204,10 @@ final class UncachedFileOutput extends OutputStream {
             return;
         }
         try {
-            writing.get();
+            HelperThread.await(writing, IOException.class);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while writing " + file);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw (RuntimeException) e.getCause();
         } finally {
             writing = null;
         }

@@ -20,21 +20,35 @@ public final class HelperThread {
         });
     }
 
-    /** Waits for the task: its result, or what it threw, thrown again here. */
+    /** Waits for the task: its result, or what it threw, thrown again here; an interrupt ends the run as a rule error. */
     public static <T> T result(Future<T> task) {
         try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            return await(task, RuntimeException.class);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RuleExecutionException("the run was interrupted", e);
+        }
+    }
+
+    /**
+     * Waits for the task: its result, or what it threw, thrown again here as it was (an unchecked
+     * failure, or one of the {@code checked} type the task may throw).
+     */
+    public static <T, E extends Exception> T await(Future<T> task, Class<E> checked) throws E, InterruptedException {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (checked.isInstance(cause)) {
+                throw checked.cast(cause);
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 }
