@@ -96,13 +96,16 @@ final class DerivedFacts {
 
     private void party(Party party, List<Need> needs, Consumer<Object> sink) {
         sink.accept(party);
-        Company company = party.profile();
-        List<Need> unmet = company == null ? List.of() : unmetByRole.computeIfAbsent(party.role(), role -> new IdentityHashMap<>())
-                .computeIfAbsent(company, each -> needs.stream()
-                        .filter(need -> need.role() == party.role() && !each.hasAny(need.anyOf())).toList());
+        List<Need> unmet = party.profile() == null ? List.of() : unmet(party.profile(), party.role(), needs);
         if (!unmet.isEmpty()) {
             sink.accept(new UnmetNeeds(party, unmet));
         }
+    }
+
+    /** The needs of {@code role} that {@code company} gives none of the alternatives for; worked out once per company and role. */
+    private List<Need> unmet(Company company, Role role, List<Need> needs) {
+        return unmetByRole.computeIfAbsent(role, each -> new IdentityHashMap<>()).computeIfAbsent(company, each -> needs.stream()
+                .filter(need -> need.role() == role && !company.hasAny(need.anyOf())).toList());
     }
 
     /** The deal's purchase and lease flows grouped by buyer and supplier, in input order. */
