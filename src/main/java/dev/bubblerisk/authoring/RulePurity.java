@@ -1,6 +1,7 @@
 package dev.bubblerisk.authoring;
 
 import dev.bubblerisk.authoring.CheckDiagnostic.Severity;
+import dev.bubblerisk.engine.DrlText;
 import dev.bubblerisk.engine.RuleFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ final class RulePurity {
     }
 
     static List<CheckDiagnostic> check(RuleFile file) {
-        String code = blankCommentsAndStrings(file.content());
+        String code = DrlText.blankCommentsAndStrings(file.content());
         List<CheckDiagnostic> found = new ArrayList<>();
         for (Forbidden forbidden : FORBIDDEN) {
             Matcher use = forbidden.pattern().matcher(code);
@@ -70,40 +71,6 @@ final class RulePurity {
             name = rule.group(1);
         }
         return name == null ? "" : "rule '" + name + "': ";
-    }
-
-    /** The text with comments and string literals replaced by spaces, newlines kept, so offsets still match. */
-    static String blankCommentsAndStrings(String text) {
-        StringBuilder out = new StringBuilder(text);
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '/') {
-                int end = text.indexOf('\n', i);
-                i = blank(out, i, end < 0 ? text.length() : end);
-            } else if (c == '/' && i + 1 < text.length() && text.charAt(i + 1) == '*') {
-                int end = text.indexOf("*/", i + 2);
-                i = blank(out, i, end < 0 ? text.length() : end + 2);
-            } else if (c == '"' || c == '\'') {
-                int end = i + 1;
-                while (end < text.length() && text.charAt(end) != c && text.charAt(end) != '\n') {
-                    end += text.charAt(end) == '\\' ? 2 : 1;
-                }
-                i = blank(out, i + 1, Math.min(end, text.length())) + 1;
-            } else {
-                i++;
-            }
-        }
-        return out.toString();
-    }
-
-    private static int blank(StringBuilder out, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (out.charAt(i) != '\n') {
-                out.setCharAt(i, ' ');
-            }
-        }
-        return to;
     }
 
     private static int line(String text, int offset) {

@@ -4,15 +4,23 @@ import dev.bubblerisk.ruleapi.Need;
 import java.util.List;
 import java.util.Map;
 import org.drools.base.base.ObjectType;
+import org.drools.core.SessionConfiguration;
+import org.drools.core.impl.EnvironmentFactory;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.ObjectTypeNode;
+import org.drools.core.reteoo.RuntimeComponentFactory;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
 
 /** A compiled ruleset, ready to score portfolios; the Drools knowledge base stays inside the engine. */
 public final class RuleBase {
 
     private final KieBase kieBase;
+    /** The knowledge base is in Drools' sequential mode (see {@link SinglePass}). */
+    private final boolean sequential;
     private final RuleSource source;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byQualifiedName;
@@ -29,11 +37,14 @@ public final class RuleBase {
     };
 
     /**
+     * @param sequential      {@code kieBase} is in Drools' sequential mode
      * @param byQualifiedName each rule's metadata by {@code package.ruleName}
      * @param fromCache       the packages were loaded from the compiled-rule cache
      */
-    RuleBase(KieBase kieBase, RuleSource source, Map<String, RuleInfo> byQualifiedName, boolean fromCache) {
+    RuleBase(KieBase kieBase, boolean sequential, RuleSource source, Map<String, RuleInfo> byQualifiedName,
+             boolean fromCache) {
         this.kieBase = kieBase;
+        this.sequential = sequential;
         this.source = source;
         this.fromCache = fromCache;
         this.byQualifiedName = Map.copyOf(byQualifiedName);
@@ -72,6 +83,26 @@ public final class RuleBase {
 
     KieBase kieBase() {
         return kieBase;
+    }
+
+    /**
+     * A new session to insert facts into and fire. Drools gives a knowledge base in sequential mode
+     * only stateless sessions, which insert and fire in one call; this is the session one of them
+     * makes, so that the rules can be fired under a fire limit and a time limit like any other.
+     */
+    KieSession newSession() {
+        if (!sequential) {
+            return kieBase.newKieSession();
+        }
+        InternalKnowledgeBase base = (InternalKnowledgeBase) kieBase;
+        return ((StatefulKnowledgeSessionImpl) RuntimeComponentFactory.get().createStatefulSession(base,
+                EnvironmentFactory.newEnvironment(), base.getSessionConfiguration().as(SessionConfiguration.KEY), false))
+                .setStateless(true);
+    }
+
+    /** Whether sessions evaluate each rule once, in Drools' sequential mode (see {@link SinglePass}). */
+    boolean sequential() {
+        return sequential;
     }
 
     /** Whether the rules came from the compiled-rule cache rather than a compile. */

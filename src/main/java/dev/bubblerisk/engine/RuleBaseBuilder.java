@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.kie.api.KieBaseConfiguration;
+import org.kie.api.conf.SequentialOption;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -30,9 +33,12 @@ public final class RuleBaseBuilder {
     public static RuleBase build(RuleSource source, CompiledRuleCache cache) throws RuleCompilationException {
         Optional<Collection<KiePackage>> cached = cache == null ? Optional.empty() : cache.load(source);
         Collection<KiePackage> packages = cached.isPresent() ? cached.get() : RuleCompiler.compile(source);
-        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase();
+        boolean sequential = SinglePass.suits(source);
+        KieBaseConfiguration configuration = RuleBaseFactory.newKnowledgeBaseConfiguration();
+        configuration.setOption(sequential ? SequentialOption.YES : SequentialOption.NO);
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(configuration);
         kieBase.addPackages(packages);
-        RuleBase base = new RuleBase(kieBase, source, rules(packages, source), cached.isPresent());
+        RuleBase base = new RuleBase(kieBase, sequential, source, rules(packages, source), cached.isPresent());
         if (cache != null && cached.isEmpty()) {
             cache.store(source, packages);
         }

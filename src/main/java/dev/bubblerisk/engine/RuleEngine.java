@@ -148,7 +148,7 @@ public final class RuleEngine {
     private static FindingCollector runSession(RuleBase rules, Portfolio portfolio, SessionFacts facts,
                                                EngineLimits limits) {
         FindingCollector collector = new FindingCollector(rules, portfolio.deals().stream().map(Deal::id).toList());
-        KieSession session = rules.kieBase().newKieSession();
+        KieSession session = rules.newSession();
         try {
             if (declaresFindings(rules.kieBase())) {
                 session.setGlobal(FINDINGS_GLOBAL, collector);

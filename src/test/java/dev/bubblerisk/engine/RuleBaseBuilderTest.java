@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.bubblerisk.load.DealFileLoader;
 import dev.bubblerisk.model.Company;
 import dev.bubblerisk.model.CustomerShare;
+import dev.bubblerisk.model.Finding;
 import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.ruleapi.Party;
@@ -112,6 +113,44 @@ class RuleBaseBuilderTest {
         EngineResult result = RuleEngine.run(RuleBaseBuilder.build(RuleSource.fromDirectory(rules)), portfolio);
 
         assertThat(result.findings()).as("no other rule names Company, yet this one sees the companies").isNotEmpty();
+    }
+
+    @Test
+    void aRuleThatInsertsFactsFeedsTheRulesThatMatchThemWhereverTheyAreWritten() throws Exception {
+        write("structure/chain.drl", HEADER + """
+                declare Flagged
+                    dealId : String
+                end
+
+                rule "flagged"
+                    @id("flagged") @category("structure") @points(3)
+                when
+                    Flagged( $id : dealId )
+                then
+                    findings.add( $id, "flagged" );
+                end
+
+                rule "flag"
+                    @id("flag") @category("structure") @points(0)
+                when
+                    Deal( $id : id )
+                then
+                    insert( new Flagged( $id ) );
+                end
+                """);
+        Portfolio portfolio = new DealFileLoader().load(List.of(Path.of("fixtures/ai-compute-2025.yaml")));
+        RuleBase base = RuleBaseBuilder.build(RuleSource.fromDirectory(rules));
+
+        EngineResult result = RuleEngine.run(base, portfolio);
+
+        assertThat(result.findings()).hasSize(portfolio.deals().size())
+                .allSatisfy((deal, findings) -> assertThat(findings).extracting(Finding::rule).containsExactly("flagged"));
+        assertThat(base.sequential()).isFalse();
+    }
+
+    @Test
+    void theShippedRulesRunInOnePass() throws Exception {
+        assertThat(RuleBaseBuilder.build(RuleSource.fromDirectory(Path.of("rules"))).sequential()).isTrue();
     }
 
     @Test
