@@ -1,7 +1,6 @@
 package dev.bubblerisk.cli;
 
 import dev.bubblerisk.engine.EngineLimits;
-import dev.bubblerisk.engine.EngineResult;
 import dev.bubblerisk.engine.LoopSearch;
 import dev.bubblerisk.engine.RuleBase;
 import dev.bubblerisk.engine.RuleEngine;
@@ -49,8 +48,7 @@ final class Scoring {
                         IntConsumer dealsScored, Consumer<DealScore> scored) {
         LoopSearch loops;
         try (BatchHandOff handOff = new BatchHandOff()) {
-            loops = RuleEngine.run(rules, portfolio, limits, (batch, gathered) -> handOff.submit(() -> {
-                EngineResult found = gathered.get();
+            loops = RuleEngine.run(rules, portfolio, limits, (batch, found) -> handOff.submit(() -> {
                 List<DealScore> scores = new ArrayList<>(batch.deals().size());
                 for (Deal deal : batch.deals()) {
                     scores.add(ScoreCard.score(deal, found.findingsOf(deal.id()), found.dataGapsOf(deal.id())));

@@ -18,7 +18,8 @@ import java.util.Set;
  * @param cyclesTruncated the loop search stopped at its bound, so {@code cycles} may be incomplete
  */
 public record EngineResult(Map<String, List<Finding>> findings, Map<String, List<DataGap>> dataGaps,
-                           Map<String, Set<String>> rulesFired, List<Cycle> cycles, boolean cyclesTruncated) {
+                           Map<String, Set<String>> rulesFired, List<Cycle> cycles, boolean cyclesTruncated)
+        implements DealFindings {
 
     public EngineResult {
         findings = frozen(findings);
@@ -40,10 +41,12 @@ public record EngineResult(Map<String, List<Finding>> findings, Map<String, List
         return rulesFired.getOrDefault(dealId, Set.of());
     }
 
+    @Override
     public List<Finding> findingsOf(String dealId) {
         return findings.getOrDefault(dealId, List.of());
     }
 
+    @Override
     public List<DataGap> dataGapsOf(String dealId) {
         return dataGaps.getOrDefault(dealId, List.of());
     }

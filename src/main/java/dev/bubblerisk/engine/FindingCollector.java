@@ -28,7 +28,7 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
  * points, every distinct sentence and all the evidence — so the result never depends on the
  * order in which Drools fires matches.
  */
-final class FindingCollector extends DefaultAgendaEventListener implements Findings {
+final class FindingCollector extends DefaultAgendaEventListener implements Findings, DealFindings {
 
     /** By file, line, then ref. Evidence of one file shares its path, so the paths are compared only when they differ. */
     private static final Comparator<Evidence> INPUT_ORDER = (a, b) -> {
@@ -138,7 +138,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         Map<String, Set<String>> rulesFired = new HashMap<>();
         byDeal.forEach((deal, reported) -> {
             if (reported.findings != null) {
-                findings.put(deal, reported.findings.values().stream().map(Merged::toFinding).toList());
+                findings.put(deal, reported.toFindings());
             }
             if (reported.gaps != null) {
                 dataGaps.put(deal, List.copyOf(reported.gaps));
@@ -148,6 +148,19 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             }
         });
         return new EngineResult(findings, dataGaps, rulesFired, List.of(), false);
+    }
+
+    /** The deal's findings, gathered on each call: ask once the session is over. */
+    @Override
+    public List<Finding> findingsOf(String dealId) {
+        Reported reported = byDeal.get(dealId);
+        return reported == null || reported.findings == null ? List.of() : reported.toFindings();
+    }
+
+    @Override
+    public List<DataGap> dataGapsOf(String dealId) {
+        Reported reported = byDeal.get(dealId);
+        return reported == null || reported.gaps == null ? List.of() : List.copyOf(reported.gaps);
     }
 
     private RuleInfo firingRule() {
@@ -195,6 +208,16 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
                 gapRules = new HashSet<>(2);
             }
             return gapRules;
+        }
+
+        /** Each rule's findings merged into one. */
+        List<Finding> toFindings() {
+            Finding[] merged = new Finding[findings.size()];
+            int i = 0;
+            for (Merged rule : findings.values()) {
+                merged[i++] = rule.toFinding();
+            }
+            return List.of(merged);
         }
 
         /** The rules that reported a finding or a gap here. */

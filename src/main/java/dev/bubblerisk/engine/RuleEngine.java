@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
-import java.util.function.Supplier;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -43,8 +43,8 @@ public final class RuleEngine {
     static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
                             IntConsumer dealsScored) {
         BatchResults results = new BatchResults();
-        LoopSearch loops = run(rules, portfolio, limits, batchDeals, (batch, found) -> {
-            results.add(found.get());
+        LoopSearch loops = run(rules, portfolio, limits, batchDeals, (Portfolio batch, FindingCollector found) -> {
+            results.add(found.result());
             dealsScored.accept(batch.deals().size());
         });
         return results.result(loops);
@@ -58,11 +58,11 @@ public final class RuleEngine {
      * @return the loops of value in the whole portfolio
      */
     public static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, BatchDone batchDone) {
-        return run(rules, portfolio, limits, BATCH_DEALS, batchDone);
+        return run(rules, portfolio, limits, BATCH_DEALS, batchDone::scored);
     }
 
-    static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
-                          BatchDone batchDone) {
+    private static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
+                                  BiConsumer<Portfolio, FindingCollector> batchDone) {
         ExecutorService helper = HelperThread.start("session-facts");
         try {
             // The loop search runs beside the cutting into batches, and each batch's facts are made
@@ -85,7 +85,7 @@ public final class RuleEngine {
                 } catch (ConditionFailure failure) {
                     throw failure.reported(failingDeal(rules, batch, limits, loopsByDeal));
                 }
-                batchDone.scored(batch, found::result);
+                batchDone.accept(batch, found);
             }
             return LoopSearch.of(loops);
         } finally {
@@ -97,10 +97,10 @@ public final class RuleEngine {
     @FunctionalInterface
     public interface BatchDone {
         /**
-         * @param found the findings on {@code batch}'s deals, with no loops: gathered when asked for,
-         *              on whichever thread asks, once the session is over
+         * @param found the findings on {@code batch}'s deals: each deal's gathered when asked for, on
+         *              whichever thread asks, once the session is over
          */
-        void scored(Portfolio batch, Supplier<EngineResult> found);
+        void scored(Portfolio batch, DealFindings found);
     }
 
     /**
