@@ -77,6 +77,16 @@ public record Deal(
         return largest == null ? null : largest.amount();
     }
 
+    /** Whether a flow of the deal is tied to another ({@code tied_to}). */
+    public boolean hasTiedFlows() {
+        for (Flow flow : flows) {
+            if (flow.tiedTo() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first day the deal can have been announced, or {@code null} when the date is not given. */
     public LocalDate announcedOn() {
         return announced == null ? null : announced.earliest();
