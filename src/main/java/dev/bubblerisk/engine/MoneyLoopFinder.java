@@ -15,6 +15,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultDirectedGraph;
@@ -118,6 +119,7 @@ final class MoneyLoopFinder {
         private final Portfolio portfolio;
         private final Map<String, Integer> index;
         private final long n;
+        /** Each link's key, in the order added: the flows in input order, then the holdings. */
         private long[] edges = new long[1024];
         private int size;
 
@@ -144,21 +146,25 @@ final class MoneyLoopFinder {
             return Arrays.stream(edges, 0, size).sorted().distinct().toArray();
         }
 
-        /** For each of {@code keys}, its flows in input order, then its holdings. */
+        /**
+         * For each of {@code keys}, its flows in input order, then its holdings: the links are met in
+         * the order they were added, so each one's key is the one worked out then.
+         */
         Map<Long, List<Traceable>> hopsOf(Set<Long> keys) {
             Map<Long, List<Traceable>> hops = new HashMap<>();
             if (keys.isEmpty()) {
                 return hops;
             }
-            portfolio.flows().forEach(flow -> collect(hops, keys, key(flow.from(), flow.to()), flow));
-            portfolio.holdings().forEach(holding -> collect(hops, keys, key(holding.holder(), holding.company()), holding));
+            int[] next = {0};
+            Consumer<Traceable> collect = link -> {
+                long key = edges[next[0]++];
+                if (keys.contains(key)) {
+                    hops.computeIfAbsent(key, wanted -> new ArrayList<>()).add(link);
+                }
+            };
+            portfolio.flows().forEach(collect);
+            portfolio.holdings().forEach(collect);
             return hops;
-        }
-
-        private static void collect(Map<Long, List<Traceable>> hops, Set<Long> keys, long key, Traceable link) {
-            if (keys.contains(key)) {
-                hops.computeIfAbsent(key, wanted -> new ArrayList<>()).add(link);
-            }
         }
     }
 
