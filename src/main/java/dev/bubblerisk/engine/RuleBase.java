@@ -27,6 +27,8 @@ public final class RuleBase {
     private final boolean fromCache;
     /** Every {@code @needs} group of the ruleset, for the data gaps of each session. */
     private final List<Need> needs;
+    /** Some package declares the {@code findings} global ({@link RuleEngine#FINDINGS_GLOBAL}). */
+    private final boolean declaresFindings;
     /** The types of object some rule's pattern matches, {@code Party} say, or {@code Object} for any. */
     private final List<ObjectType> patternTypes;
     private final ClassValue<Boolean> matched = new ClassValue<>() {
@@ -52,6 +54,9 @@ public final class RuleBase {
         this.needs = rules.stream().flatMap(rule -> rule.needs().stream()).toList();
         this.patternTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
                 .map(ObjectTypeNode::getObjectType).toList();
+        this.declaresFindings = kieBase.getKiePackages().stream()
+                .anyMatch(kiePackage -> kiePackage.getGlobalVariables().stream()
+                        .anyMatch(global -> global.getName().equals(RuleEngine.FINDINGS_GLOBAL)));
     }
 
     static String qualifiedName(Rule rule) {
@@ -81,8 +86,9 @@ public final class RuleBase {
         return needs;
     }
 
-    KieBase kieBase() {
-        return kieBase;
+    /** Whether the rules declare the {@code findings} global, which each session is then given. */
+    boolean declaresFindings() {
+        return declaresFindings;
     }
 
     /**

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 import java.util.function.IntConsumer;
-import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -43,7 +42,7 @@ public final class RuleEngine {
     static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
                             IntConsumer dealsScored) {
         BatchResults results = new BatchResults();
-        LoopSearch loops = run(rules, portfolio, limits, batchDeals, (Portfolio batch, FindingCollector found) -> {
+        LoopSearch loops = run(rules, portfolio, limits, batchDeals, (batch, found) -> {
             results.add(found.result());
             dealsScored.accept(batch.deals().size());
         });
@@ -150,7 +149,7 @@ public final class RuleEngine {
         FindingCollector collector = new FindingCollector(rules, portfolio.deals().stream().map(Deal::id).toList());
         KieSession session = rules.newSession();
         try {
-            if (declaresFindings(rules.kieBase())) {
+            if (rules.declaresFindings()) {
                 session.setGlobal(FINDINGS_GLOBAL, collector);
             }
             session.addEventListener(collector);
@@ -168,9 +167,4 @@ public final class RuleEngine {
         }
     }
 
-    private static boolean declaresFindings(KieBase kieBase) {
-        return kieBase.getKiePackages().stream()
-                .anyMatch(kiePackage -> kiePackage.getGlobalVariables().stream()
-                        .anyMatch(global -> global.getName().equals(FINDINGS_GLOBAL)));
-    }
 }
