@@ -5,7 +5,6 @@ import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Finding;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -63,13 +62,25 @@ public final class ScoreCard {
             raw += finding.points();
         }
         int score = Math.max(0, Math.min(MAX_SCORE, raw));
-        return new DealScore(deal, score, raw, Band.of(score), sorted(findings, REASON_ORDER),
-                sorted(gaps.size() < 2 ? gaps : List.copyOf(new LinkedHashSet<>(gaps)), GAP_ORDER));
+        return new DealScore(deal, score, raw, Band.of(score), sorted(findings, REASON_ORDER), sortedOnce(gaps));
     }
 
     /** Ranks scored deals for a report. */
     public static List<DealScore> rank(List<DealScore> scores) {
         return sorted(scores, DEAL_ORDER);
+    }
+
+    /** The gaps in {@link #GAP_ORDER}, each once: it compares every field, so equal gaps sort side by side. */
+    private static List<DataGap> sortedOnce(List<DataGap> gaps) {
+        DataGap[] sorted = gaps.toArray(DataGap[]::new);
+        Arrays.sort(sorted, GAP_ORDER);
+        int kept = 0;
+        for (DataGap gap : sorted) {
+            if (kept == 0 || !sorted[kept - 1].equals(gap)) {
+                sorted[kept++] = gap;
+            }
+        }
+        return List.of(Arrays.copyOf(sorted, kept));
     }
 
     private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
