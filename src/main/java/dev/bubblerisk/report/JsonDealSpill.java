@@ -3,18 +3,13 @@ package dev.bubblerisk.report;
 import dev.bubblerisk.score.Band;
 import dev.bubblerisk.score.DealScore;
 import dev.bubblerisk.score.ScoreCard;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -24,13 +19,13 @@ import java.util.concurrent.Future;
 
 /**
  * A JSON report built while the deals are scored: each deal is written out as soon as its batch
- * is scored, into a temporary file, and only its rank (score, raw points, id) is kept in memory.
- * At the end the deals are copied into the report in rank order. A million-deal report is
- * gigabytes; this way it is never all in memory, and each deal is written while its findings are
- * fresh in the processor's caches. Deals of each score get a file of their own, copied in turn
- * from the highest score down and deleted once copied, so the temporary files shrink as the
- * report grows and the system need not write them to disk. The result is byte for byte what
- * {@link ReportFormat#JSON} writes from a whole {@link Report}.
+ * is scored, into a {@link SpillStore}, and only its rank (score, raw points, id) is kept on the
+ * heap. At the end the deals are copied into the report in rank order. A million-deal report is
+ * gigabytes; this way it is never all on the heap, and each deal is written while its findings
+ * are fresh in the processor's caches. Deals of each score get a store of their own, copied in
+ * turn from the highest score down and let go once copied. A long evidence list that many deals
+ * cite (a buyer's whole commitment, a loop) is kept once, and each deal keeps only where it goes.
+ * The result is byte for byte what {@link ReportFormat#JSON} writes from a whole {@link Report}.
  */
 public final class JsonDealSpill implements Closeable {
 
@@ -38,27 +33,61 @@ public final class JsonDealSpill implements Closeable {
             ScoreCard.compareDeals(a.score(), a.rawPoints(), a.id(), b.score(), b.rawPoints(), b.id());
 
     private final Path directory;
+    private final SpillStore.Memory memory;
     private final Part[] byScore = new Part[ScoreCard.MAX_SCORE + 1];
-    private final EncodedEvidence evidence = new EncodedEvidence();
+    /** The long evidence lists, each kept once. */
+    private final SpillStore lists;
+    private final EncodedEvidence<KeptList> evidence;
+    /** Where the deal being written cites kept lists: per list, its place in the deal's part, its position and length. */
+    private long[] cited = new long[24];
+    private int citedLength;
     private Band highest;
 
-    /** Where a deal's JSON lies in its file, and what ranks it. */
-    private record Spilled(int score, int rawPoints, String id, long offset, int length) {
+    /** Where a deal's JSON lies in its part, and what ranks it. */
+    private record Spilled(int score, int rawPoints, String id, long offset, int length, long[] cited) {
     }
 
-    /** @param directory where the temporary files go; they are deleted by {@link #writeReport} or {@link #close()} */
+    /** A long evidence list in {@link #lists}. */
+    private record KeptList(long position, int length) {
+    }
+
+    /** @param directory where temporary files go, if any; they are deleted by {@link #writeReport} or {@link #close()} */
     public JsonDealSpill(Path directory) {
+        this(directory, SpillStore.Memory.ofMachine());
+    }
+
+    JsonDealSpill(Path directory, SpillStore.Memory memory) {
         this.directory = directory;
+        this.memory = memory;
+        this.lists = new SpillStore(directory, memory);
+        this.evidence = new EncodedEvidence<>(new EncodedEvidence.Blocks<>() {
+            @Override
+            public KeptList keep(byte[] bytes, int length) throws IOException {
+                KeptList list = new KeptList(lists.size(), length);
+                lists.write(bytes, 0, length);
+                return list;
+            }
+
+            @Override
+            public void place(Utf8JsonWriter json, KeptList list) throws IOException {
+                if (citedLength + 3 > cited.length) {
+                    cited = Arrays.copyOf(cited, 2 * cited.length);
+                }
+                cited[citedLength++] = json.valuePlacedLater();
+                cited[citedLength++] = list.position();
+                cited[citedLength++] = list.length();
+            }
+        });
     }
 
     /** Writes one scored deal away. */
     public void add(DealScore deal) throws IOException {
         Part part = byScore[deal.score()];
         if (part == null) {
-            part = new Part(deal.score(), directory);
+            part = new Part(deal.score());
             byScore[deal.score()] = part;
         }
-        part.add(deal, evidence);
+        part.add(deal);
         if (highest == null || deal.band().compareTo(highest) > 0) {
             highest = deal.band();
         }
@@ -77,6 +106,7 @@ public final class JsonDealSpill implements Closeable {
         // Each score's deals are put in rank order on a second thread while those of the score above are copied.
         ExecutorService ranking = Executors.newSingleThreadExecutor();
         try {
+            lists.flush();
             List<Future<Part>> parts = new ArrayList<>();
             for (int score = ScoreCard.MAX_SCORE; score >= 0; score--) {
                 Part part = byScore[score];
@@ -110,6 +140,11 @@ public final class JsonDealSpill implements Closeable {
     @Override
     public void close() throws IOException {
         IOException failure = null;
+        try {
+            lists.close();
+        } catch (IOException e) {
+            failure = e;
+        }
         for (int score = 0; score < byScore.length; score++) {
             if (byScore[score] != null) {
                 try {
@@ -125,35 +160,32 @@ public final class JsonDealSpill implements Closeable {
         }
     }
 
-    /** The deals of one score, in a temporary file of their own. */
-    private static final class Part implements Closeable {
+    /** The deals of one score, in a store of their own. */
+    private final class Part implements Closeable {
         private final int score;
-        private final Path file;
-        private final FileChannel channel;
-        private final OutputStream stream;
+        private final SpillStore store;
         private final Utf8JsonWriter json;
         private final List<Spilled> deals = new ArrayList<>();
 
-        Part(int score, Path directory) throws IOException {
+        Part(int score) {
             this.score = score;
-            file = Files.createTempFile(directory, "bubblerisk-deals-", ".json.part");
-            file.toFile().deleteOnExit(); // also when the run is interrupted (Ctrl-C)
-            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-            stream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-            json = new Utf8JsonWriter(stream, JsonReportWriter.DEAL_DEPTH);
+            this.store = new SpillStore(directory, memory);
+            json = new Utf8JsonWriter(store, JsonReportWriter.DEAL_DEPTH);
         }
 
-        void add(DealScore deal, EncodedEvidence evidence) throws IOException {
+        void add(DealScore deal) throws IOException {
             long offset = json.written();
+            citedLength = 0;
             json.startFragment();
             JsonReportWriter.writeDeal(json, deal, evidence);
-            deals.add(new Spilled(deal.score(), deal.rawPoints(), deal.deal().id(), offset, (int) (json.written() - offset)));
+            deals.add(new Spilled(deal.score(), deal.rawPoints(), deal.deal().id(), offset,
+                    (int) (json.written() - offset), citedLength == 0 ? null : Arrays.copyOf(cited, citedLength)));
         }
 
         /** Writes out what is buffered, so {@link #copy} can read every deal. */
         void flush() throws IOException {
             json.flush();
-            stream.flush();
+            store.flush();
         }
 
         /** Puts the deals in rank order, for {@link #copy}. */
@@ -162,34 +194,39 @@ public final class JsonDealSpill implements Closeable {
             return this;
         }
 
-        /** Places this part's deals in {@code report}, in rank order once {@link #ranked()}. */
+        /** Places this part's deals in {@code report}, in rank order once {@link #ranked()}, with the lists they cite. */
         void copy(Utf8JsonWriter report) throws IOException {
             byte[] bytes = new byte[1 << 16];
+            byte[] list = new byte[1 << 12];
             for (Spilled deal : deals) {
                 if (deal.length() > bytes.length) {
                     bytes = new byte[deal.length()];
                 }
-                read(deal, bytes);
-                report.rawValue(bytes, deal.length());
-            }
-        }
-
-        private void read(Spilled deal, byte[] into) throws IOException {
-            ByteBuffer buffer = ByteBuffer.wrap(into, 0, deal.length());
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer, deal.offset() + buffer.position()) < 0) {
-                    throw new IOException("the temporary file of deals " + file + " was cut short");
+                store.read(deal.offset(), bytes, deal.length());
+                long[] cited = deal.cited();
+                if (cited == null) {
+                    report.rawValue(bytes, deal.length());
+                    continue;
+                }
+                int from = (int) (cited[0] - deal.offset());
+                report.rawValue(bytes, from);
+                for (int i = 0; i < cited.length; i += 3) {
+                    int length = (int) cited[i + 2];
+                    if (length > list.length) {
+                        list = new byte[length];
+                    }
+                    lists.read(cited[i + 1], list, length);
+                    report.rawValueContinued(list, 0, length);
+                    int to = i + 3 < cited.length ? (int) (cited[i + 3] - deal.offset()) : deal.length();
+                    report.rawValueContinued(bytes, from, to - from);
+                    from = to;
                 }
             }
         }
 
         @Override
         public void close() throws IOException {
-            try {
-                channel.close();
-            } finally {
-                Files.deleteIfExists(file);
-            }
+            store.close();
         }
     }
 }

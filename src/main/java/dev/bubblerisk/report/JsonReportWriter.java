@@ -29,7 +29,7 @@ final class JsonReportWriter implements ReportWriter {
 
     private static void write(Report report, OutputStream out) throws IOException {
         Utf8JsonWriter json = new Utf8JsonWriter(out);
-        EncodedEvidence evidence = new EncodedEvidence();
+        EncodedEvidence<byte[]> evidence = EncodedEvidence.inline();
         writeHead(json, report);
         for (DealScore deal : report.deals()) {
             writeDeal(json, deal, evidence);
@@ -83,7 +83,7 @@ final class JsonReportWriter implements ReportWriter {
     }
 
     /** One deal of the list: at depth {@link #DEAL_DEPTH}. */
-    static void writeDeal(Utf8JsonWriter json, DealScore deal, EncodedEvidence evidence) throws IOException {
+    static void writeDeal(Utf8JsonWriter json, DealScore deal, EncodedEvidence<?> evidence) throws IOException {
         json.startObject();
         json.field("id", deal.deal().id());
         json.field("title", deal.deal().title());

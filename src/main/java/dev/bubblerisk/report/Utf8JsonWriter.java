@@ -66,7 +66,21 @@ final class Utf8JsonWriter {
     /** A value written before by a fragment writer at this depth, placed here with its separator. */
     void rawValue(byte[] bytes, int length) throws IOException {
         beforeValue();
-        put(bytes, length);
+        put(bytes, 0, length);
+    }
+
+    /**
+     * A value whose bytes are placed later, in a copy of what this writes: writes its separator
+     * only, and returns where the value goes.
+     */
+    long valuePlacedLater() throws IOException {
+        beforeValue();
+        return written();
+    }
+
+    /** More bytes of the value {@link #rawValue} began. */
+    void rawValueContinued(byte[] bytes, int offset, int length) throws IOException {
+        put(bytes, offset, length);
     }
 
     /** How many containers are open, counting those of the document a fragment writer stands in. */
@@ -143,7 +157,7 @@ final class Utf8JsonWriter {
     void string(String value) throws IOException {
         beforeValue();
         if (value == null) {
-            put(NULL, NULL.length);
+            put(NULL, 0, NULL.length);
         } else {
             quoted(value);
         }
@@ -247,7 +261,7 @@ final class Utf8JsonWriter {
             bytes = Arrays.copyOf(encoded, end);
             recurring.put(text, bytes);
         }
-        put(bytes, bytes.length);
+        put(bytes, 0, bytes.length);
     }
 
     private static int encode(String text, int from, int to, byte[] bytes, int at) {
@@ -304,15 +318,15 @@ final class Utf8JsonWriter {
         buffer[position++] = b;
     }
 
-    /** The first {@code length} of {@code bytes}: through the buffer, or straight out when they would not fit in it. */
-    private void put(byte[] bytes, int length) throws IOException {
+    /** {@code length} bytes from {@code offset}: through the buffer, or straight out when they would not fit in it. */
+    private void put(byte[] bytes, int offset, int length) throws IOException {
         if (length > buffer.length) {
             drain();
-            out.write(bytes, 0, length);
+            out.write(bytes, offset, length);
             flushed += length;
         } else {
             ensure(length);
-            System.arraycopy(bytes, 0, buffer, position, length);
+            System.arraycopy(bytes, offset, buffer, position, length);
             position += length;
         }
     }

@@ -1,0 +1,193 @@
+package dev.bubblerisk.report;
+
+import com.sun.management.HotSpotDiagnosticMXBean;
+import com.sun.management.OperatingSystemMXBean;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Bytes written once and read back later by position: kept in memory outside the heap while a
+ * {@link Memory} allowance shared by several stores lasts, then in a temporary file. Memory is
+ * much the cheaper here: writing a file through the system's page cache and reading it back cost
+ * several seconds of kernel time per gigabyte on the machine the README describes. Memory taken is
+ * given back to the system by the garbage collector once the store is closed. Not thread-safe.
+ */
+final class SpillStore extends OutputStream {
+
+    private static final int FIRST_CHUNK = 1 << 16;
+    private static final int LARGEST_CHUNK = 1 << 23;
+    /** Direct memory left to the JVM's own I/O buffers. */
+    private static final long RESERVED = 64L << 20;
+
+    /** How much memory the stores that share it may still take. */
+    static final class Memory {
+        private long left;
+
+        Memory(long bytes) {
+            left = bytes;
+        }
+
+        /**
+         * A quarter of the machine's memory, within what the JVM lets direct buffers take (by
+         * default as much as the heap may grow to).
+         */
+        static Memory ofMachine() {
+            long physical = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getTotalMemorySize();
+            long direct = Long.parseLong(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                    .getVMOption("MaxDirectMemorySize").getValue());
+            if (direct == 0) {
+                direct = Runtime.getRuntime().maxMemory();
+            }
+            return new Memory(Math.max(0, Math.min(physical / 4, direct - RESERVED)));
+        }
+
+        private boolean take(int bytes) {
+            if (bytes > left) {
+                left = 0;
+                return false;
+            }
+            left -= bytes;
+            return true;
+        }
+    }
+
+    private final Path directory;
+    private final Memory memory;
+    private final List<ByteBuffer> chunks = new ArrayList<>();
+    /** Where each chunk starts, for the first {@code chunks.size()}. */
+    private long[] starts = new long[8];
+    private ByteBuffer last;
+    /** The bytes kept in memory; the file holds those after them. */
+    private long inMemory;
+    private Path file;
+    private FileChannel channel;
+    private OutputStream fileStream;
+    private long written;
+
+    /** @param directory where the temporary file goes if memory runs out; {@link #close()} deletes it */
+    SpillStore(Path directory, Memory memory) {
+        this.directory = directory;
+        this.memory = memory;
+    }
+
+    /** The number of bytes written so far: the position of the next. */
+    long size() {
+        return written;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+        written += length;
+        while (length > 0 && fileStream == null) {
+            if ((last == null || !last.hasRemaining()) && !nextChunk()) {
+                break;
+            }
+            int part = Math.min(length, last.remaining());
+            last.put(bytes, offset, part);
+            inMemory += part;
+            offset += part;
+            length -= part;
+        }
+        if (length > 0) {
+            fileStream().write(bytes, offset, length);
+        }
+    }
+
+    private boolean nextChunk() {
+        int size = last == null ? FIRST_CHUNK : Math.min(2 * last.capacity(), LARGEST_CHUNK);
+        if (!memory.take(size)) {
+            return false;
+        }
+        ByteBuffer chunk;
+        try {
+            chunk = ByteBuffer.allocateDirect(size);
+        } catch (OutOfMemoryError e) { // the JVM's limit on direct memory, set lower than the allowance
+            memory.left = 0;
+            return false;
+        }
+        if (chunks.size() == starts.length) {
+            starts = Arrays.copyOf(starts, 2 * starts.length);
+        }
+        starts[chunks.size()] = inMemory;
+        chunks.add(chunk);
+        last = chunk;
+        return true;
+    }
+
+    private OutputStream fileStream() throws IOException {
+        if (fileStream == null) {
+            file = Files.createTempFile(directory, "bubblerisk-deals-", ".json.part");
+            file.toFile().deleteOnExit(); // also when the run is interrupted (Ctrl-C)
+            channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            fileStream = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        }
+        return fileStream;
+    }
+
+    /** Makes everything written readable. */
+    @Override
+    public void flush() throws IOException {
+        if (fileStream != null) {
+            fileStream.flush();
+        }
+    }
+
+    /** Reads {@code length} bytes from {@code position} into the start of {@code into}; after {@link #flush()}. */
+    void read(long position, byte[] into, int length) throws IOException {
+        int done = 0;
+        if (position < inMemory) {
+            int chunk = Arrays.binarySearch(starts, 0, chunks.size(), position);
+            chunk = chunk >= 0 ? chunk : -chunk - 2;
+            int at = (int) (position - starts[chunk]);
+            while (done < length && chunk < chunks.size()) {
+                ByteBuffer bytes = chunks.get(chunk);
+                int part = Math.min(length - done, bytes.position() - at);
+                bytes.get(at, into, done, part);
+                done += part;
+                chunk++;
+                at = 0;
+            }
+        }
+        if (done < length) {
+            ByteBuffer buffer = ByteBuffer.wrap(into, done, length - done);
+            long from = position + done - inMemory;
+            while (buffer.hasRemaining()) {
+                if (channel == null || channel.read(buffer, from + buffer.position() - done) < 0) {
+                    throw new IOException("the temporary file of deals " + file + " was cut short");
+                }
+            }
+        }
+    }
+
+    /** Lets the memory go and deletes the file. */
+    @Override
+    public void close() throws IOException {
+        chunks.clear();
+        last = null;
+        if (channel != null) {
+            try {
+                channel.close();
+            } finally {
+                Files.deleteIfExists(file);
+                channel = null;
+                fileStream = null;
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.bubblerisk.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bubblerisk.load.DealFileLoader;
+import dev.bubblerisk.model.Deal;
+import dev.bubblerisk.model.Evidence;
+import dev.bubblerisk.model.Finding;
+import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.score.DealScore;
+import dev.bubblerisk.score.ScoreCard;
+import dev.bubblerisk.synthetic.DealFileWriters;
+import dev.bubblerisk.synthetic.SyntheticPortfolio;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The spilled report is byte for byte the report written whole, whether the deals stay in memory,
+ * go to temporary files, or both; here with findings made by hand, long evidence lists shared by
+ * many deals among them, so the writers alone are checked.
+ */
+class JsonDealSpillTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "memory for {0} bytes")
+    @ValueSource(longs = {0, 150_000, 1L << 30})
+    void writesTheWholeReportsJsonWhereverTheDealsWereKept(long memory) throws Exception {
+        Portfolio portfolio = synthetic(400);
+        List<DealScore> deals = scored(portfolio);
+        assertThat(deals).anySatisfy(deal -> assertThat(deal.findings())
+                .anySatisfy(finding -> assertThat(finding.evidence()).as("a long list").hasSizeGreaterThan(20)));
+        Report whole = new Report(new Report.Engine("1", "10"), new Report.Ruleset("rules", "abc", 2),
+                portfolio.inputs(), ScoreCard.rank(deals), List.of(), portfolio);
+        StringWriter expected = new StringWriter();
+        ReportFormat.JSON.writer().write(whole, expected);
+
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (JsonDealSpill spill = new JsonDealSpill(dir, new SpillStore.Memory(memory))) {
+            for (DealScore deal : deals) {
+                spill.add(deal);
+            }
+            spill.writeReport(new Report(whole.engine(), whole.ruleset(), whole.inputs(), List.of(), whole.cycles(),
+                    portfolio), written);
+        }
+
+        assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertThat(left.map(Path::getFileName).map(Path::toString)).containsExactly("portfolio.json");
+        }
+    }
+
+    @Test
+    void aDealWithNoLongListIsCopiedWhole() throws Exception {
+        Portfolio portfolio = synthetic(5);
+        Deal deal = portfolio.deals().get(0);
+        Evidence one = new Evidence("deal", deal.id(), "portfolio.json", 3);
+        DealScore scored = ScoreCard.score(deal, List.of(new Finding("r", "c", 5, "it \"is\" so", List.of(one))), List.of());
+        Report whole = new Report(new Report.Engine("1", "10"), new Report.Ruleset("rules", "abc", 1),
+                portfolio.inputs(), List.of(scored), List.of(), portfolio);
+        StringWriter expected = new StringWriter();
+        ReportFormat.JSON.writer().write(whole, expected);
+
+        ByteArrayOutputStream written = new ByteArrayOutputStream();
+        try (JsonDealSpill spill = new JsonDealSpill(dir, new SpillStore.Memory(1 << 20))) {
+            spill.add(scored);
+            spill.writeReport(new Report(whole.engine(), whole.ruleset(), whole.inputs(), List.of(), List.of(),
+                    portfolio), written);
+        }
+
+        assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
+    /**
+     * Each deal gets a short list of its own and two long ones shared with other deals (as a
+     * buyer's commitment is), a few of them twice over in one finding, and some none.
+     */
+    private static List<DealScore> scored(Portfolio portfolio) {
+        List<Deal> deals = portfolio.deals();
+        List<List<Evidence>> shared = IntStream.range(0, 12)
+                .mapToObj(group -> IntStream.range(0, 9 + 3 * group)
+                        .mapToObj(i -> new Evidence(i % 3 == 0 ? "deal" : "flow", "g" + group + "/é" + i, "portfolio.json",
+                                100 + i))
+                        .toList())
+                .toList();
+        List<DealScore> scored = new ArrayList<>();
+        for (int i = 0; i < deals.size(); i++) {
+            Deal deal = deals.get(i);
+            List<Finding> findings = new ArrayList<>();
+            if (i % 7 != 0) {
+                findings.add(new Finding("shared", "buyer", 10 + i % 20, "cites group " + i % 12, shared.get(i % 12)));
+                List<Evidence> twice = new ArrayList<>(shared.get((i + 5) % 12));
+                if (i % 3 == 0) {
+                    twice.addAll(shared.get((i + 5) % 12));
+                }
+                findings.add(new Finding("twice", "structure", i % 9, "cites \"twice\"", twice));
+            }
+            findings.add(new Finding("own", "market", i % 4, "its own", List.of(
+                    new Evidence("deal", deal.id(), "portfolio.json", i + 1))));
+            scored.add(ScoreCard.score(deal, findings, List.of()));
+        }
+        return scored;
+    }
+
+    private Portfolio synthetic(int deals) throws Exception {
+        Path file = dir.resolve("portfolio.json");
+        try (Writer out = Files.newBufferedWriter(file)) {
+            new SyntheticPortfolio(deals, 3).write(DealFileWriters.of(out, true));
+        }
+        return new DealFileLoader().load(List.of(file));
+    }
+}
