@@ -43,11 +43,19 @@ final class SpillStore extends OutputStream {
          * default as much as the heap may grow to).
          */
         static Memory ofMachine() {
-            long physical = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getTotalMemorySize();
-            long direct = Long.parseLong(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
-                    .getVMOption("MaxDirectMemorySize").getValue());
+            long heap = Runtime.getRuntime().maxMemory();
+            long physical;
+            long direct;
+            try {
+                physical = ManagementFactory.getPlatformMXBean(OperatingSystemMXBean.class).getTotalMemorySize();
+                direct = Long.parseLong(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                        .getVMOption("MaxDirectMemorySize").getValue());
+            } catch (RuntimeException e) { // a JVM without these beans: as much as the heap, the usual default
+                physical = 4 * heap;
+                direct = 0;
+            }
             if (direct == 0) {
-                direct = Runtime.getRuntime().maxMemory();
+                direct = heap;
             }
             return new Memory(Math.max(0, Math.min(physical / 4, direct - RESERVED)));
         }
