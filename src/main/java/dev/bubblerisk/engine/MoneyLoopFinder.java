@@ -16,15 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.graph.DefaultDirectedGraph;
-import org.jgrapht.graph.DefaultEdge;
 
 /**
  * Finds the loops of value among companies: every flow is an edge from {@code from} to {@code to},
- * every holding an edge from holder to company. Strongly connected components (JGraphT) narrow
- * the search to where loops can be; inside each, a depth-bounded search lists every simple cycle
+ * every holding an edge from holder to company. Strongly connected components (Tarjan's, without
+ * recursion) narrow the search to where loops can be; inside each, a depth-bounded search lists every simple cycle
  * of 3 to {@link #MAX_LENGTH} companies exactly once, starting from its smallest company id. Before
  * each search a backward breadth-first pass marks how far every company is from the start, so the
  * search only enters companies from which it can still close a loop in time.
@@ -86,23 +82,8 @@ final class MoneyLoopFinder {
 
     /** The loops of the portfolio, in a stable order. */
     static Result find(Portfolio portfolio) {
-        Set<String> companies = new HashSet<>();
-        portfolio.flows().forEach(flow -> {
-            companies.add(flow.from());
-            companies.add(flow.to());
-        });
-        portfolio.holdings().forEach(holding -> {
-            companies.add(holding.holder());
-            companies.add(holding.company());
-        });
-        String[] names = companies.toArray(String[]::new);
-        Arrays.sort(names);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            index.put(names[i], i);
-        }
-        Links links = new Links(portfolio, index, names.length);
-        MoneyLoopFinder finder = new MoneyLoopFinder(names, links.distinctEdges(), maxLoops(portfolio.deals().size()));
+        Links links = new Links(portfolio);
+        MoneyLoopFinder finder = new MoneyLoopFinder(links.names, links.distinctEdges(), maxLoops(portfolio.deals().size()));
         boolean complete = finder.search();
         Map<Long, List<Traceable>> hops = links.hopsOf(finder.loopEdges());
         List<MoneyLoop> loops = finder.found.stream().map(loop -> finder.loop(loop, hops)).toList();
@@ -114,36 +95,75 @@ final class MoneyLoopFinder {
         return Math.max(MIN_LOOP_BOUND, deals / DEALS_PER_LOOP);
     }
 
-    /** Every flow and holding as a link between two numbered companies: the graph, and the hops of its loops. */
+    /**
+     * Every flow and holding as a link between two numbered companies: the graph, and the hops of
+     * its loops. Companies are numbered in the order of their ids.
+     */
     private static final class Links {
         private final Portfolio portfolio;
-        private final Map<String, Integer> index;
-        private final long n;
+        /** The companies the links name, in the order of their ids. */
+        private final String[] names;
         /** Each link's key, in the order added: the flows in input order, then the holdings. */
-        private long[] edges = new long[1024];
-        private int size;
+        private final long[] edges;
 
-        Links(Portfolio portfolio, Map<String, Integer> index, int companies) {
+        /** While the links are added: each company's number in the order first met, and each link's two. */
+        private final Map<String, Integer> met = new HashMap<>();
+        private final List<String> metNames = new ArrayList<>();
+        private int[] ends = new int[2048];
+        private int endsSize;
+
+        Links(Portfolio portfolio) {
             this.portfolio = portfolio;
-            this.index = index;
-            this.n = companies;
             portfolio.flows().forEach(flow -> add(flow.from(), flow.to()));
             portfolio.holdings().forEach(holding -> add(holding.holder(), holding.company()));
+            // Numbered again in the order of their ids, so the search and its output do not depend on the input's order.
+            names = metNames.toArray(String[]::new);
+            Arrays.sort(names);
+            Map<String, Integer> sorted = new HashMap<>(2 * names.length);
+            for (int i = 0; i < names.length; i++) {
+                sorted.put(names[i], i);
+            }
+            int[] renumbered = new int[names.length];
+            for (int i = 0; i < renumbered.length; i++) {
+                renumbered[i] = sorted.get(metNames.get(i));
+            }
+            edges = new long[endsSize / 2];
+            for (int i = 0; i < edges.length; i++) {
+                edges[i] = edge(renumbered[ends[2 * i]], renumbered[ends[2 * i + 1]], names.length);
+            }
+            met.clear();
+            metNames.clear();
+            ends = null;
         }
 
         private void add(String from, String to) {
-            if (size == edges.length) {
-                edges = Arrays.copyOf(edges, size * 2);
+            if (endsSize + 2 > ends.length) {
+                ends = Arrays.copyOf(ends, 2 * ends.length);
             }
-            edges[size++] = key(from, to);
+            ends[endsSize++] = number(from);
+            ends[endsSize++] = number(to);
         }
 
-        private long key(String from, String to) {
-            return edge(index.get(from), index.get(to), n);
+        private int number(String company) {
+            Integer number = met.putIfAbsent(company, metNames.size());
+            if (number == null) {
+                metNames.add(company);
+                return metNames.size() - 1;
+            }
+            return number;
         }
 
+        /** Every link once, in ascending order. */
         long[] distinctEdges() {
-            return Arrays.stream(edges, 0, size).sorted().distinct().toArray();
+            long[] sorted = edges.clone();
+            Arrays.sort(sorted);
+            int distinct = 0;
+            for (int i = 0; i < sorted.length; i++) {
+                if (i == 0 || sorted[i] != sorted[i - 1]) {
+                    sorted[distinct++] = sorted[i];
+                }
+            }
+            return Arrays.copyOf(sorted, distinct);
         }
 
         /**
@@ -208,26 +228,69 @@ final class MoneyLoopFinder {
         return lists;
     }
 
-    /** Strongly connected components by JGraphT, as a component number per company; -1 for components under 3. */
+    /**
+     * Strongly connected components by Tarjan's algorithm, with its own stack of calls so a long
+     * chain of companies cannot overflow the thread's: a component number per company, -1 for
+     * components of fewer than 3.
+     */
     private static int[] components(int n, int[][] out) {
-        Graph<Integer, DefaultEdge> graph = new DefaultDirectedGraph<>(DefaultEdge.class);
-        for (int v = 0; v < n; v++) {
-            graph.addVertex(v);
-        }
-        for (int v = 0; v < n; v++) {
-            for (int w : out[v]) {
-                graph.addEdge(v, w);
-            }
-        }
+        int[] order = new int[n];
+        Arrays.fill(order, -1);
+        int[] low = new int[n];
+        boolean[] open = new boolean[n];
+        int[] members = new int[n];
+        int membersSize = 0;
+        int[] calls = new int[n];
+        int[] nextEdge = new int[n];
         int[] component = new int[n];
         Arrays.fill(component, -1);
+        int visited = 0;
         int number = 0;
-        for (Set<Integer> members : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
-            if (members.size() >= 3) {
-                for (int member : members) {
-                    component[member] = number;
+        for (int root = 0; root < n; root++) {
+            if (order[root] >= 0) {
+                continue;
+            }
+            int depth = 0;
+            calls[depth] = root;
+            nextEdge[depth++] = 0;
+            order[root] = low[root] = visited++;
+            members[membersSize++] = root;
+            open[root] = true;
+            while (depth > 0) {
+                int v = calls[depth - 1];
+                if (nextEdge[depth - 1] < out[v].length) {
+                    int w = out[v][nextEdge[depth - 1]++];
+                    if (order[w] < 0) {
+                        order[w] = low[w] = visited++;
+                        members[membersSize++] = w;
+                        open[w] = true;
+                        calls[depth] = w;
+                        nextEdge[depth++] = 0;
+                    } else if (open[w]) {
+                        low[v] = Math.min(low[v], order[w]);
+                    }
+                    continue;
                 }
-                number++;
+                depth--;
+                if (low[v] == order[v]) { // v is the first of its component: the members above it close it
+                    int first = membersSize;
+                    do {
+                        first--;
+                    } while (members[first] != v);
+                    boolean counted = membersSize - first >= 3;
+                    for (int i = first; i < membersSize; i++) {
+                        open[members[i]] = false;
+                        if (counted) {
+                            component[members[i]] = number;
+                        }
+                    }
+                    number += counted ? 1 : 0;
+                    membersSize = first;
+                }
+                if (depth > 0) {
+                    int caller = calls[depth - 1];
+                    low[caller] = Math.min(low[caller], low[v]);
+                }
             }
         }
         return component;
