@@ -6,12 +6,11 @@ import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Holding;
 import dev.bubblerisk.model.Portfolio;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -47,19 +46,35 @@ final class PortfolioBatches {
                 }
             }
         }
-        Map<Integer, List<Deal>> components = new LinkedHashMap<>();
+        // A component's root is its first deal, so components in the order of their roots are in the
+        // order of their first deals; each is grouped in input order by counting.
+        int[] size = new int[deals.size()];
         for (int i = 0; i < deals.size(); i++) {
-            components.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(deals.get(i));
+            parent[i] = find(parent, i);
+            size[parent[i]]++;
+        }
+        int[] start = new int[deals.size()];
+        for (int root = 0, next = 0; root < deals.size(); root++) {
+            start[root] = next;
+            next += size[root];
+        }
+        Deal[] grouped = new Deal[deals.size()];
+        int[] filled = start.clone();
+        for (int i = 0; i < deals.size(); i++) {
+            grouped[filled[parent[i]]++] = deals.get(i);
         }
         Subsets subsets = new Subsets(portfolio);
         List<Portfolio> batches = new ArrayList<>();
         List<Deal> batch = new ArrayList<>();
-        for (List<Deal> component : components.values()) {
-            if (!batch.isEmpty() && batch.size() + component.size() > maxDeals) {
+        for (int root = 0; root < deals.size(); root++) {
+            if (size[root] == 0) {
+                continue;
+            }
+            if (!batch.isEmpty() && batch.size() + size[root] > maxDeals) {
                 batches.add(subsets.of(batch));
                 batch = new ArrayList<>();
             }
-            batch.addAll(component);
+            batch.addAll(Arrays.asList(grouped).subList(start[root], start[root] + size[root]));
         }
         if (!batch.isEmpty()) {
             batches.add(subsets.of(batch));
@@ -77,6 +92,9 @@ final class PortfolioBatches {
         private final Portfolio portfolio;
         private final Map<String, Integer> companyIndex = new HashMap<>();
         private final Map<String, List<Integer>> holdingsByHolder = new HashMap<>();
+        /** Per company, the last subset that named it. */
+        private final int[] namedIn;
+        private int subsets;
 
         Subsets(Portfolio portfolio) {
             this.portfolio = portfolio;
@@ -84,6 +102,7 @@ final class PortfolioBatches {
             for (int i = 0; i < companies.size(); i++) {
                 companyIndex.putIfAbsent(companies.get(i).id(), i);
             }
+            namedIn = new int[companies.size()];
             List<Holding> holdings = portfolio.holdings();
             for (int i = 0; i < holdings.size(); i++) {
                 holdingsByHolder.computeIfAbsent(holdings.get(i).holder(), holder -> new ArrayList<>()).add(i);
@@ -92,23 +111,64 @@ final class PortfolioBatches {
 
         /** The deals, with the companies they name and the holdings among those, both in input order. */
         Portfolio of(List<Deal> deals) {
-            Set<String> named = new HashSet<>();
+            Named named = new Named(++subsets);
             for (Deal deal : deals) {
-                deal.flows().forEach(flow -> {
+                for (Flow flow : deal.flows()) {
                     named.add(flow.from());
                     named.add(flow.to());
-                });
+                }
                 deal.reactions().forEach(reaction -> named.add(reaction.company()));
             }
-            List<Company> companies = inInputOrder(named.stream().map(companyIndex::get), portfolio.companies());
-            List<Holding> holdings = inInputOrder(named.stream()
-                    .flatMap(holder -> holdingsByHolder.getOrDefault(holder, List.of()).stream())
-                    .filter(i -> named.contains(portfolio.holdings().get(i).company())), portfolio.holdings());
-            return new Portfolio(portfolio.inputs(), companies, holdings, List.copyOf(deals));
+            int[] companies = named.companies();
+            Arrays.sort(companies);
+            List<Integer> holdings = new ArrayList<>();
+            Stream.concat(Arrays.stream(companies).mapToObj(i -> portfolio.companies().get(i).id()), named.unlisted.stream())
+                    .forEach(holder -> {
+                        for (int holding : holdingsByHolder.getOrDefault(holder, List.of())) {
+                            if (named.contains(portfolio.holdings().get(holding).company())) {
+                                holdings.add(holding);
+                            }
+                        }
+                    });
+            holdings.sort(null);
+            return new Portfolio(portfolio.inputs(),
+                    Arrays.stream(companies).mapToObj(portfolio.companies()::get).toList(),
+                    holdings.stream().map(portfolio.holdings()::get).toList(),
+                    List.copyOf(deals));
         }
 
-        private static <T> List<T> inInputOrder(Stream<Integer> indexes, List<T> all) {
-            return indexes.filter(Objects::nonNull).sorted().map(all::get).toList();
+        /** The companies one subset names: marked by number, and any not in the portfolio's list by id. */
+        private final class Named {
+            private final int subset;
+            private int[] companies = new int[256];
+            private int size;
+            private final Set<String> unlisted = new HashSet<>();
+
+            Named(int subset) {
+                this.subset = subset;
+            }
+
+            void add(String id) {
+                Integer company = companyIndex.get(id);
+                if (company == null) {
+                    unlisted.add(id);
+                } else if (namedIn[company] != subset) {
+                    namedIn[company] = subset;
+                    if (size == companies.length) {
+                        companies = Arrays.copyOf(companies, 2 * size);
+                    }
+                    companies[size++] = company;
+                }
+            }
+
+            boolean contains(String id) {
+                Integer company = companyIndex.get(id);
+                return company == null ? unlisted.contains(id) : namedIn[company] == subset;
+            }
+
+            int[] companies() {
+                return Arrays.copyOf(companies, size);
+            }
         }
     }
 
