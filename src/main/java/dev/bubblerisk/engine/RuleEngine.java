@@ -107,7 +107,7 @@ public final class RuleEngine {
      * {@link PortfolioBatches}): small sessions keep the engine's memory short-lived, so time and
      * memory grow with the portfolio and not with its square.
      */
-    static final int BATCH_DEALS = 5_000;
+    static final int BATCH_DEALS = 1_000;
 
     /**
      * The deal whose facts make a rule condition throw, found by halving the deals until one deal
