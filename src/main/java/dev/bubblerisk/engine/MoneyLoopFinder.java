@@ -20,10 +20,10 @@ import java.util.function.Consumer;
 /**
  * Finds the loops of value among companies: every flow is an edge from {@code from} to {@code to},
  * every holding an edge from holder to company. Strongly connected components (Tarjan's, without
- * recursion) narrow the search to where loops can be; inside each, a depth-bounded search lists every simple cycle
- * of 3 to {@link #MAX_LENGTH} companies exactly once, starting from its smallest company id. Before
- * each search a backward breadth-first pass marks how far every company is from the start, so the
- * search only enters companies from which it can still close a loop in time.
+ * recursion) narrow the search to where loops can be; inside each, a depth-bounded search lists
+ * every simple cycle of 3 to {@link #MAX_LENGTH} companies exactly once, starting from its smallest
+ * company id. Before each search a backward breadth-first pass marks how far every company is from
+ * the start, so the search only enters companies from which it can still close a loop in time.
  */
 final class MoneyLoopFinder {
 
