@@ -106,51 +106,47 @@ final class MoneyLoopFinder {
         /** Each link's key, in the order added: the flows in input order, then the holdings. */
         private final long[] edges;
 
-        /** While the links are added: each company's number in the order first met, and each link's two. */
-        private final Map<String, Integer> met = new HashMap<>();
-        private final List<String> metNames = new ArrayList<>();
-        private int[] ends = new int[2048];
-        private int endsSize;
-
         Links(Portfolio portfolio) {
             this.portfolio = portfolio;
-            portfolio.flows().forEach(flow -> add(flow.from(), flow.to()));
-            portfolio.holdings().forEach(holding -> add(holding.holder(), holding.company()));
+            FirstMet met = new FirstMet();
+            portfolio.flows().forEach(flow -> met.link(flow.from(), flow.to()));
+            portfolio.holdings().forEach(holding -> met.link(holding.holder(), holding.company()));
             // Numbered again in the order of their ids, so the search and its output do not depend on the input's order.
-            names = metNames.toArray(String[]::new);
+            names = met.names.toArray(String[]::new);
             Arrays.sort(names);
-            Map<String, Integer> sorted = new HashMap<>(2 * names.length);
-            for (int i = 0; i < names.length; i++) {
-                sorted.put(names[i], i);
-            }
             int[] renumbered = new int[names.length];
             for (int i = 0; i < renumbered.length; i++) {
-                renumbered[i] = sorted.get(metNames.get(i));
+                renumbered[i] = Arrays.binarySearch(names, met.names.get(i));
             }
-            edges = new long[endsSize / 2];
+            edges = new long[met.size / 2];
             for (int i = 0; i < edges.length; i++) {
-                edges[i] = edge(renumbered[ends[2 * i]], renumbered[ends[2 * i + 1]], names.length);
+                edges[i] = edge(renumbered[met.ends[2 * i]], renumbered[met.ends[2 * i + 1]], names.length);
             }
-            met.clear();
-            metNames.clear();
-            ends = null;
         }
 
-        private void add(String from, String to) {
-            if (endsSize + 2 > ends.length) {
-                ends = Arrays.copyOf(ends, 2 * ends.length);
-            }
-            ends[endsSize++] = number(from);
-            ends[endsSize++] = number(to);
-        }
+        /** Companies numbered in the order first met (one lookup per name), and each link's two numbers. */
+        private static final class FirstMet {
+            private final Map<String, Integer> numbers = new HashMap<>();
+            private final List<String> names = new ArrayList<>();
+            private int[] ends = new int[2048];
+            private int size;
 
-        private int number(String company) {
-            Integer number = met.putIfAbsent(company, metNames.size());
-            if (number == null) {
-                metNames.add(company);
-                return metNames.size() - 1;
+            void link(String from, String to) {
+                if (size + 2 > ends.length) {
+                    ends = Arrays.copyOf(ends, 2 * ends.length);
+                }
+                ends[size++] = number(from);
+                ends[size++] = number(to);
             }
-            return number;
+
+            private int number(String company) {
+                Integer number = numbers.putIfAbsent(company, names.size());
+                if (number == null) {
+                    names.add(company);
+                    return names.size() - 1;
+                }
+                return number;
+            }
         }
 
         /** Every link once, in ascending order. */

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Splits a very large portfolio into batches that can be scored in separate sessions without
@@ -122,19 +121,26 @@ final class PortfolioBatches {
             int[] companies = named.companies();
             Arrays.sort(companies);
             List<Integer> holdings = new ArrayList<>();
-            Stream.concat(Arrays.stream(companies).mapToObj(i -> portfolio.companies().get(i).id()), named.unlisted.stream())
-                    .forEach(holder -> {
-                        for (int holding : holdingsByHolder.getOrDefault(holder, List.of())) {
-                            if (named.contains(portfolio.holdings().get(holding).company())) {
-                                holdings.add(holding);
-                            }
-                        }
-                    });
+            for (int company : companies) {
+                addHoldings(portfolio.companies().get(company).id(), named, holdings);
+            }
+            for (String holder : named.unlisted) {
+                addHoldings(holder, named, holdings);
+            }
             holdings.sort(null);
             return new Portfolio(portfolio.inputs(),
                     Arrays.stream(companies).mapToObj(portfolio.companies()::get).toList(),
                     holdings.stream().map(portfolio.holdings()::get).toList(),
                     List.copyOf(deals));
+        }
+
+        /** Adds the holdings of {@code holder} in a company the subset names. */
+        private void addHoldings(String holder, Named named, List<Integer> holdings) {
+            for (int holding : holdingsByHolder.getOrDefault(holder, List.of())) {
+                if (named.contains(portfolio.holdings().get(holding).company())) {
+                    holdings.add(holding);
+                }
+            }
         }
 
         /** The companies one subset names: marked by number, and any not in the portfolio's list by id. */

@@ -62,11 +62,16 @@ final class SpillStore extends OutputStream {
 
         private boolean take(int bytes) {
             if (bytes > left) {
-                left = 0;
+                runOut();
                 return false;
             }
             left -= bytes;
             return true;
+        }
+
+        /** No more memory for any store: what is written from now on goes to their files. */
+        private void runOut() {
+            left = 0;
         }
     }
 
@@ -126,7 +131,7 @@ final class SpillStore extends OutputStream {
         try {
             chunk = ByteBuffer.allocateDirect(size);
         } catch (OutOfMemoryError e) { // the JVM's limit on direct memory, set lower than the allowance
-            memory.left = 0;
+            memory.runOut();
             return false;
         }
         if (chunks.size() == starts.length) {
