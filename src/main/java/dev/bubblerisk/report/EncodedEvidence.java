@@ -1,10 +1,7 @@
 package dev.bubblerisk.report;
 
 import dev.bubblerisk.model.Evidence;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +12,9 @@ import java.util.Map;
  * and a loop's deals cite the whole loop. A list is written again from its bytes only when it
  * holds the very same evidence items (the engine makes one per input element and session), so the
  * report is byte for byte what writing each item gives. Where the bytes are kept, and how they
- * are placed in a document, is up to its {@link Blocks}. One deal at a time: not thread-safe.
+ * are placed in a document, is up to its {@link KeptBlocks}. One deal at a time: not thread-safe.
  *
- * @param <B> a list's bytes as its {@link Blocks} keep them
+ * @param <B> a list's bytes as its {@link KeptBlocks} keep them
  */
 final class EncodedEvidence<B> {
 
@@ -26,43 +23,19 @@ final class EncodedEvidence<B> {
     /** The most lists kept, the least recently added dropped first; a session's buyers fit. */
     private static final int KEPT = 4096;
 
-    /** Keeps encoded lists and places them in documents. */
-    interface Blocks<B> {
-        /** Keeps the first {@code length} of {@code bytes}, which are not kept by the caller. */
-        B keep(byte[] bytes, int length) throws IOException;
-
-        /** Places a list kept before as the value the member {@code json} has just named. */
-        void place(Utf8JsonWriter json, B list) throws IOException;
-    }
-
-    /** Lists kept as arrays of bytes, placed in the document as they are. */
-    static EncodedEvidence<byte[]> inline() {
-        return new EncodedEvidence<>(new Blocks<>() {
-            @Override
-            public byte[] keep(byte[] bytes, int length) {
-                return Arrays.copyOf(bytes, length);
-            }
-
-            @Override
-            public void place(Utf8JsonWriter json, byte[] list) throws IOException {
-                json.rawValue(list, list.length);
-            }
-        });
-    }
-
-    private final Blocks<B> blocks;
+    private final KeptBlocks<B> blocks;
+    private final Fragments fragments;
     private final Map<Key, B> encoded = new LinkedHashMap<>(2 * KEPT, 0.75f) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, B> eldest) {
             return size() > KEPT;
         }
     };
-    private final Scratch scratch = new Scratch();
-    /** Per nesting depth, a writer of lists into {@link #scratch}, made when first needed. */
-    private final Map<Integer, Utf8JsonWriter> fragments = new HashMap<>();
 
-    EncodedEvidence(Blocks<B> blocks) {
+    /** @param fragments where lists are encoded before they are kept, shared with other writers of the same deals */
+    EncodedEvidence(KeptBlocks<B> blocks, Fragments fragments) {
         this.blocks = blocks;
+        this.fragments = fragments;
     }
 
     /** The array of {@code evidence}, as the value of the member {@code json} has just named. */
@@ -74,25 +47,14 @@ final class EncodedEvidence<B> {
         Key key = new Key(evidence);
         B list = encoded.get(key);
         if (list == null) {
-            Utf8JsonWriter fragment = fragments.computeIfAbsent(json.depth(), depth -> new Utf8JsonWriter(scratch, depth));
-            scratch.reset();
-            fragment.startFragment();
-            writeItems(fragment, evidence);
-            fragment.flush();
-            list = blocks.keep(scratch.bytes(), scratch.size());
+            list = fragments.keep(json.depth(), fragment -> writeItems(fragment, evidence), blocks);
             encoded.put(key, list);
         }
         blocks.place(json, list);
     }
 
-    /** Bytes written, handed on without a copy. */
-    private static final class Scratch extends ByteArrayOutputStream {
-        byte[] bytes() {
-            return buf;
-        }
-    }
-
-    private static void writeItems(Utf8JsonWriter json, List<Evidence> evidence) throws IOException {
+    /** The array of {@code evidence}, each item written out. */
+    static void writeItems(Utf8JsonWriter json, List<Evidence> evidence) throws IOException {
         json.startArray();
         for (Evidence item : evidence) {
             json.startInlineObject();
@@ -110,24 +72,34 @@ final class EncodedEvidence<B> {
 
         @Override
         public int hashCode() {
-            int hash = 1;
-            for (Evidence item : items) {
-                hash = 31 * hash + System.identityHashCode(item);
-            }
-            return hash;
+            return identityHash(items);
         }
 
         @Override
         public boolean equals(Object other) {
-            if (!(other instanceof Key key) || key.items.size() != items.size()) {
+            return other instanceof Key key && sameItems(key.items, items);
+        }
+    }
+
+    /** A hash of the items' identities, in order. */
+    private static int identityHash(List<?> items) {
+        int hash = 1;
+        for (Object item : items) {
+            hash = 31 * hash + System.identityHashCode(item);
+        }
+        return hash;
+    }
+
+    /** Whether both lists hold the very same objects, in the same order. */
+    static boolean sameItems(List<?> some, List<?> others) {
+        if (some.size() != others.size()) {
+            return false;
+        }
+        for (int i = 0; i < some.size(); i++) {
+            if (some.get(i) != others.get(i)) {
                 return false;
             }
-            for (int i = 0; i < items.size(); i++) {
-                if (key.items.get(i) != items.get(i)) {
-                    return false;
-                }
-            }
-            return true;
         }
+        return true;
     }
 }

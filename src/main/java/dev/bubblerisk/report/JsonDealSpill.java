@@ -23,8 +23,9 @@ import java.util.concurrent.Future;
  * heap. At the end the deals are copied into the report in rank order. A million-deal report is
  * gigabytes; this way it is never all on the heap, and each deal is written while its findings
  * are fresh in the processor's caches. Deals of each score get a store of their own, copied in
- * turn from the highest score down and let go once copied. A long evidence list that many deals
- * cite (a buyer's whole commitment, a loop) is kept once, and each deal keeps only where it goes.
+ * turn from the highest score down and let go once copied. What many deals repeat is kept once,
+ * and each deal keeps only where it goes: a long evidence list (a buyer's whole commitment, a
+ * loop), and a company's findings and gaps (see {@link RecurringValues}).
  * The result is byte for byte what {@link ReportFormat#JSON} writes from a whole {@link Report}.
  */
 public final class JsonDealSpill implements Closeable {
@@ -35,10 +36,10 @@ public final class JsonDealSpill implements Closeable {
     private final Path directory;
     private final SpillStore.Memory memory;
     private final Part[] byScore = new Part[ScoreCard.MAX_SCORE + 1];
-    /** The long evidence lists, each kept once. */
-    private final SpillStore lists;
-    private final EncodedEvidence<KeptList> evidence;
-    /** Where the deal being written cites kept lists: per list, its place in the deal's part, its position and length. */
+    /** The values that recur (long evidence lists, a company's findings and gaps), each kept once. */
+    private final SpillStore recurring;
+    private final RecurringValues<Kept> values;
+    /** Where the deal being written cites kept values: per value, its place in the deal's part, its position and length. */
     private long[] cited = new long[24];
     private int citedLength;
     private Band highest;
@@ -47,8 +48,8 @@ public final class JsonDealSpill implements Closeable {
     private record Spilled(int score, int rawPoints, String id, long offset, int length, long[] cited) {
     }
 
-    /** A long evidence list in {@link #lists}. */
-    private record KeptList(long position, int length) {
+    /** A value in {@link #recurring}. */
+    private record Kept(long position, int length) {
     }
 
     /** @param directory where temporary files go, if any; they are deleted by {@link #writeReport} or {@link #close()} */
@@ -59,23 +60,23 @@ public final class JsonDealSpill implements Closeable {
     JsonDealSpill(Path directory, SpillStore.Memory memory) {
         this.directory = directory;
         this.memory = memory;
-        this.lists = new SpillStore(directory, memory);
-        this.evidence = new EncodedEvidence<>(new EncodedEvidence.Blocks<>() {
+        this.recurring = new SpillStore(directory, memory);
+        this.values = new RecurringValues<>(new KeptBlocks<>() {
             @Override
-            public KeptList keep(byte[] bytes, int length) throws IOException {
-                KeptList list = new KeptList(lists.size(), length);
-                lists.write(bytes, 0, length);
-                return list;
+            public Kept keep(byte[] bytes, int length) throws IOException {
+                Kept value = new Kept(recurring.size(), length);
+                recurring.write(bytes, 0, length);
+                return value;
             }
 
             @Override
-            public void place(Utf8JsonWriter json, KeptList list) throws IOException {
+            public void place(Utf8JsonWriter json, Kept value) throws IOException {
                 if (citedLength + 3 > cited.length) {
                     cited = Arrays.copyOf(cited, 2 * cited.length);
                 }
                 cited[citedLength++] = json.valuePlacedLater();
-                cited[citedLength++] = list.position();
-                cited[citedLength++] = list.length();
+                cited[citedLength++] = value.position();
+                cited[citedLength++] = value.length();
             }
         });
     }
@@ -106,7 +107,7 @@ public final class JsonDealSpill implements Closeable {
         // Each score's deals are put in rank order on a second thread while those of the score above are copied.
         ExecutorService ranking = Executors.newSingleThreadExecutor();
         try {
-            lists.flush();
+            recurring.flush();
             List<Future<Part>> parts = new ArrayList<>();
             for (int score = ScoreCard.MAX_SCORE; score >= 0; score--) {
                 Part part = byScore[score];
@@ -141,7 +142,7 @@ public final class JsonDealSpill implements Closeable {
     public void close() throws IOException {
         IOException failure = null;
         try {
-            lists.close();
+            recurring.close();
         } catch (IOException e) {
             failure = e;
         }
@@ -177,7 +178,7 @@ public final class JsonDealSpill implements Closeable {
             long offset = json.written();
             citedLength = 0;
             json.startFragment();
-            JsonReportWriter.writeDeal(json, deal, evidence);
+            JsonReportWriter.writeDeal(json, deal, values);
             deals.add(new Spilled(deal.score(), deal.rawPoints(), deal.deal().id(), offset,
                     (int) (json.written() - offset), citedLength == 0 ? null : Arrays.copyOf(cited, citedLength)));
         }
@@ -194,10 +195,10 @@ public final class JsonDealSpill implements Closeable {
             return this;
         }
 
-        /** Places this part's deals in {@code report}, in rank order once {@link #ranked()}, with the lists they cite. */
+        /** Places this part's deals in {@code report}, in rank order once {@link #ranked()}, with the values they cite. */
         void copy(Utf8JsonWriter report) throws IOException {
             byte[] bytes = new byte[1 << 16];
-            byte[] list = new byte[1 << 12];
+            byte[] value = new byte[1 << 12];
             for (Spilled deal : deals) {
                 if (deal.length() > bytes.length) {
                     bytes = new byte[deal.length()];
@@ -212,11 +213,11 @@ public final class JsonDealSpill implements Closeable {
                 report.rawValue(bytes, from);
                 for (int i = 0; i < cited.length; i += 3) {
                     int length = (int) cited[i + 2];
-                    if (length > list.length) {
-                        list = new byte[length];
+                    if (length > value.length) {
+                        value = new byte[length];
                     }
-                    lists.read(cited[i + 1], list, length);
-                    report.rawValueContinued(list, 0, length);
+                    recurring.read(cited[i + 1], value, length);
+                    report.rawValueContinued(value, 0, length);
                     int to = i + 3 < cited.length ? (int) (cited[i + 3] - deal.offset()) : deal.length();
                     report.rawValueContinued(bytes, from, to - from);
                     from = to;

@@ -2,6 +2,7 @@ package dev.bubblerisk.report;
 
 import dev.bubblerisk.model.Cycle;
 import dev.bubblerisk.model.DataGap;
+import dev.bubblerisk.model.Evidence;
 import dev.bubblerisk.model.Finding;
 import dev.bubblerisk.model.InputFile;
 import dev.bubblerisk.score.DealScore;
@@ -29,10 +30,10 @@ final class JsonReportWriter implements ReportWriter {
 
     private static void write(Report report, OutputStream out) throws IOException {
         Utf8JsonWriter json = new Utf8JsonWriter(out);
-        EncodedEvidence<byte[]> evidence = EncodedEvidence.inline();
+        RecurringValues<byte[]> values = RecurringValues.inline();
         writeHead(json, report);
         for (DealScore deal : report.deals()) {
-            writeDeal(json, deal, evidence);
+            writeDeal(json, deal, values);
         }
         writeTail(json, report);
     }
@@ -83,7 +84,7 @@ final class JsonReportWriter implements ReportWriter {
     }
 
     /** One deal of the list: at depth {@link #DEAL_DEPTH}. */
-    static void writeDeal(Utf8JsonWriter json, DealScore deal, EncodedEvidence<?> evidence) throws IOException {
+    static void writeDeal(Utf8JsonWriter json, DealScore deal, RecurringValues<?> values) throws IOException {
         json.startObject();
         json.field("id", deal.deal().id());
         json.field("title", deal.deal().title());
@@ -93,19 +94,36 @@ final class JsonReportWriter implements ReportWriter {
         json.name("findings");
         json.startArray();
         for (Finding finding : deal.findings()) {
-            json.startObject();
-            json.recurringField("rule", finding.rule());
-            json.recurringField("category", finding.category());
-            json.field("points", finding.points());
-            json.field("explanation", finding.explanation());
-            json.name("evidence");
-            evidence.write(json, finding.evidence());
-            json.endObject();
+            values.writeFinding(json, finding);
         }
         json.endArray();
         json.name("data_gaps");
+        values.writeGaps(json, deal.dataGaps());
+        json.endObject();
+    }
+
+    /** Writes a finding's list of evidence. */
+    @FunctionalInterface
+    interface EvidenceWriter {
+        void write(Utf8JsonWriter json, List<Evidence> evidence) throws IOException;
+    }
+
+    /** One finding, as the next element of the array {@code json} is in. */
+    static void writeFinding(Utf8JsonWriter json, Finding finding, EvidenceWriter evidence) throws IOException {
+        json.startObject();
+        json.recurringField("rule", finding.rule());
+        json.recurringField("category", finding.category());
+        json.field("points", finding.points());
+        json.field("explanation", finding.explanation());
+        json.name("evidence");
+        evidence.write(json, finding.evidence());
+        json.endObject();
+    }
+
+    /** The array of a deal's gaps, each on a line, as the value of the member {@code json} has just named. */
+    static void writeGaps(Utf8JsonWriter json, List<DataGap> gaps) throws IOException {
         json.startArray();
-        for (DataGap gap : deal.dataGaps()) {
+        for (DataGap gap : gaps) {
             json.startInlineObject();
             json.recurringField("rule", gap.rule());
             json.field("company", gap.company());
@@ -113,7 +131,6 @@ final class JsonReportWriter implements ReportWriter {
             json.endObject();
         }
         json.endArray();
-        json.endObject();
     }
 
     private static void writeStrings(Utf8JsonWriter json, String field, List<String> values) throws IOException {

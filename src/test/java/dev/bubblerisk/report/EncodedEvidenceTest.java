@@ -46,7 +46,7 @@ class EncodedEvidenceTest {
     private static String ours(List<List<Evidence>> cited) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Utf8JsonWriter json = new Utf8JsonWriter(bytes);
-        EncodedEvidence<byte[]> evidence = EncodedEvidence.inline();
+        EncodedEvidence<byte[]> evidence = new EncodedEvidence<>(KeptBlocks.inline(), new Fragments());
         json.startObject();
         json.name("findings");
         json.startArray();

@@ -3,6 +3,7 @@ package dev.bubblerisk.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bubblerisk.load.DealFileLoader;
+import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Evidence;
 import dev.bubblerisk.model.Finding;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The spilled report is byte for byte the report written whole, whether the deals stay in memory,
  * go to temporary files, or both; here with findings made by hand, long evidence lists shared by
- * many deals among them, so the writers alone are checked.
+ * many deals among them, and findings and gaps that recur, so the writers alone are checked.
  */
 class JsonDealSpillTest {
 
@@ -87,7 +88,8 @@ class JsonDealSpillTest {
 
     /**
      * Each deal gets a short list of its own and two long ones shared with other deals (as a
-     * buyer's commitment is), a few of them twice over in one finding, and some none.
+     * buyer's commitment is), a few of them twice over in one finding, and some none. The findings
+     * with shared lists recur, word for word, every 60 deals, and so do the lists of gaps, every 5.
      */
     private static List<DealScore> scored(Portfolio portfolio) {
         List<Deal> deals = portfolio.deals();
@@ -97,6 +99,8 @@ class JsonDealSpillTest {
                                 100 + i))
                         .toList())
                 .toList();
+        List<DataGap> gaps = List.of(new DataGap("r", "co\"1\"", "revenue"), new DataGap("r", "co1", "net_income"),
+                new DataGap("s", "co2é", "founded"));
         List<DealScore> scored = new ArrayList<>();
         for (int i = 0; i < deals.size(); i++) {
             Deal deal = deals.get(i);
@@ -111,7 +115,7 @@ class JsonDealSpillTest {
             }
             findings.add(new Finding("own", "market", i % 4, "its own", List.of(
                     new Evidence("deal", deal.id(), "portfolio.json", i + 1))));
-            scored.add(ScoreCard.score(deal, findings, List.of()));
+            scored.add(ScoreCard.score(deal, findings, new ArrayList<>(gaps.subList(0, i % 5 == 4 ? 0 : 1 + i % 5 % 3))));
         }
         return scored;
     }

@@ -1,0 +1,136 @@
+package dev.bubblerisk.report;
+
+import dev.bubblerisk.model.DataGap;
+import dev.bubblerisk.model.Finding;
+import java.io.IOException;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes a deal's findings and data gaps, and keeps encoded those that recur: what a rule finds
+ * about a company (its losses, its commitments) and the data it lacks read the same, word for
+ * word, in each of its deals, which a batch of deals holds together. A value met again while it
+ * is remembered is kept, and from then on placed from its bytes. It is placed only when it is the
+ * very same: the same rule, points and sentence with the same evidence items, or the same gaps
+ * (the engine makes one of each per input element and session), so the report is byte for byte
+ * what writing it out gives. Long evidence lists are kept on their own (see
+ * {@link EncodedEvidence}). Where the bytes are kept, and how they are placed, is up to its
+ * {@link KeptBlocks}. One deal at a time: not thread-safe.
+ *
+ * @param <B> a value's bytes as its {@link KeptBlocks} keep them
+ */
+final class RecurringValues<B> {
+
+    /** How many values are remembered: each in the slot its hash picks, in place of the one before there. */
+    private static final int SLOTS = 1 << 15;
+
+    private final KeptBlocks<B> blocks;
+    private final Fragments fragments = new Fragments();
+    private final EncodedEvidence<B> evidence;
+    /** The value last met in each slot, and its bytes once met twice. */
+    private final Key[] met = new Key[SLOTS];
+    private final Object[] kept = new Object[SLOTS];
+
+    RecurringValues(KeptBlocks<B> blocks) {
+        this.blocks = blocks;
+        this.evidence = new EncodedEvidence<>(blocks, fragments);
+    }
+
+    /** Values kept as arrays of bytes, for a report written whole. */
+    static RecurringValues<byte[]> inline() {
+        return new RecurringValues<>(KeptBlocks.inline());
+    }
+
+    /** One finding, as the next element of the array {@code json} is in. */
+    void writeFinding(Utf8JsonWriter json, Finding finding) throws IOException {
+        // Kept with its evidence written out, since the kept bytes are placed whole.
+        B kept = keptIfMetBefore(new FindingKey(finding), json,
+                fragment -> JsonReportWriter.writeFinding(fragment, finding, EncodedEvidence::writeItems));
+        if (kept == null) {
+            JsonReportWriter.writeFinding(json, finding, evidence::write);
+        } else {
+            blocks.place(json, kept);
+        }
+    }
+
+    /** The array of a deal's gaps, as the value of the member {@code json} has just named. */
+    void writeGaps(Utf8JsonWriter json, List<DataGap> gaps) throws IOException {
+        B kept = gaps.isEmpty() ? null
+                : keptIfMetBefore(new GapsKey(gaps), json, fragment -> JsonReportWriter.writeGaps(fragment, gaps));
+        if (kept == null) {
+            JsonReportWriter.writeGaps(json, gaps);
+        } else {
+            blocks.place(json, kept);
+        }
+    }
+
+    /** The value's kept bytes if it was met before, kept now if this is its second time; {@code null} the first time. */
+    private B keptIfMetBefore(Key key, Utf8JsonWriter json, Fragments.Value value) throws IOException {
+        int hash = key.hash() * 0x9E3779B9;
+        int slot = (hash ^ hash >>> 16) & (SLOTS - 1);
+        if (!key.equals(met[slot])) {
+            met[slot] = key;
+            kept[slot] = null;
+            return null;
+        }
+        if (kept[slot] == null) {
+            kept[slot] = fragments.keep(json.depth(), value, blocks);
+        }
+        @SuppressWarnings("unchecked")
+        B bytes = (B) kept[slot];
+        return bytes;
+    }
+
+    /** A value compared cheaply: by a hash of its size and of the identity of its first and last items, then in full. */
+    private interface Key {
+        int hash();
+    }
+
+    /** A finding, compared by rule, points, sentence, and evidence items by identity. */
+    private record FindingKey(Finding finding, int hash) implements Key {
+
+        FindingKey(Finding finding) {
+            this(finding, 31 * (31 * Objects.hashCode(finding.rule()) + finding.points())
+                    + (finding.explanation() == null ? -1 : finding.explanation().length())
+                    + 961 * identityHash(finding.evidence()));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FindingKey key && key.hash == hash && key.finding.points() == finding.points()
+                    && Objects.equals(key.finding.rule(), finding.rule())
+                    && Objects.equals(key.finding.category(), finding.category())
+                    && Objects.equals(key.finding.explanation(), finding.explanation())
+                    && EncodedEvidence.sameItems(key.finding.evidence(), finding.evidence());
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** A list of gaps compared item by item by identity. */
+    private record GapsKey(List<DataGap> gaps, int hash) implements Key {
+
+        GapsKey(List<DataGap> gaps) {
+            this(gaps, identityHash(gaps));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof GapsKey key && key.hash == hash && EncodedEvidence.sameItems(key.gaps, gaps);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
+
+    /** A hash of a list's size and of the identities of its first and last items. */
+    private static int identityHash(List<?> items) {
+        return items.isEmpty() ? 0 : 31 * (31 * items.size() + System.identityHashCode(items.get(0)))
+                + System.identityHashCode(items.get(items.size() - 1));
+    }
+}
