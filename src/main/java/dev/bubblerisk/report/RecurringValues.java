@@ -3,19 +3,22 @@ package dev.bubblerisk.report;
 import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Finding;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
  * Writes a deal's findings and data gaps, and keeps encoded those that recur: what a rule finds
  * about a company (its losses, its commitments) and the data it lacks read the same, word for
  * word, in each of its deals, which a batch of deals holds together. A value met again while it
- * is remembered is kept, and from then on placed from its bytes. It is placed only when it is the
- * very same: the same rule, points and sentence with the same evidence items, or the same gaps
- * (the engine makes one of each per input element and session), so the report is byte for byte
- * what writing it out gives. Long evidence lists are kept on their own (see
- * {@link EncodedEvidence}). Where the bytes are kept, and how they are placed, is up to its
- * {@link KeptBlocks}. One deal at a time: not thread-safe.
+ * is remembered is kept, and from then on placed from its bytes; once most values of a kind (a
+ * rule's findings, the lists of gaps) have recurred, its new values are kept when first met. A
+ * value is placed only when it is the very same: the same rule, points and sentence with the
+ * same evidence items, or the same gaps (the engine makes one of each per input element and
+ * session), so the report is byte for byte what writing it out gives. Long evidence lists are
+ * kept on their own (see {@link EncodedEvidence}). Where the bytes are kept, and how they are
+ * placed, is up to its {@link KeptBlocks}. One deal at a time: not thread-safe.
  *
  * @param <B> a value's bytes as its {@link KeptBlocks} keep them
  */
@@ -23,13 +26,18 @@ final class RecurringValues<B> {
 
     /** How many values are remembered: each in the slot its hash picks, in place of the one before there. */
     private static final int SLOTS = 1 << 15;
+    /** How many values of a kind are met before its share of values that recur is trusted. */
+    private static final int TRUSTED = 32;
 
     private final KeptBlocks<B> blocks;
     private final Fragments fragments = new Fragments();
     private final EncodedEvidence<B> evidence;
-    /** The value last met in each slot, and its bytes once met twice. */
+    /** The value last met in each slot, whether it was met again, and its bytes once kept. */
     private final Key[] met = new Key[SLOTS];
+    private final boolean[] metAgain = new boolean[SLOTS];
     private final Object[] kept = new Object[SLOTS];
+    /** Per kind of value, how many were met and how many of those met again. */
+    private final Map<Object, Recurrence> byKind = new HashMap<>();
 
     RecurringValues(KeptBlocks<B> blocks) {
         this.blocks = blocks;
@@ -64,26 +72,48 @@ final class RecurringValues<B> {
         }
     }
 
-    /** The value's kept bytes if it was met before, kept now if this is its second time; {@code null} the first time. */
+    /**
+     * The value's kept bytes if it was met before, kept now if this is its second time, or its first
+     * and values of its kind mostly recur; {@code null} when it is to be written out.
+     */
     private B keptIfMetBefore(Key key, Utf8JsonWriter json, Fragments.Value value) throws IOException {
         int hash = key.hash() * 0x9E3779B9;
         int slot = (hash ^ hash >>> 16) & (SLOTS - 1);
         if (!key.equals(met[slot])) {
+            Recurrence kind = byKind.computeIfAbsent(key.kind(), each -> new Recurrence());
+            kind.met++;
             met[slot] = key;
-            kept[slot] = null;
-            return null;
-        }
-        if (kept[slot] == null) {
-            kept[slot] = fragments.keep(json.depth(), value, blocks);
+            metAgain[slot] = false;
+            kept[slot] = kind.mostlyRecur() ? fragments.keep(json.depth(), value, blocks) : null;
+        } else if (!metAgain[slot]) {
+            metAgain[slot] = true;
+            byKind.get(key.kind()).metAgain++;
+            if (kept[slot] == null) {
+                kept[slot] = fragments.keep(json.depth(), value, blocks);
+            }
         }
         @SuppressWarnings("unchecked")
         B bytes = (B) kept[slot];
         return bytes;
     }
 
+    /** How often values of one kind recur. */
+    private static final class Recurrence {
+        private int met;
+        private int metAgain;
+
+        /** Whether at least half the values met so far were met again, once enough were met to tell. */
+        boolean mostlyRecur() {
+            return met > TRUSTED && 2 * metAgain >= met;
+        }
+    }
+
     /** A value compared cheaply: by a hash of its size and of the identity of its first and last items, then in full. */
     private interface Key {
         int hash();
+
+        /** What decides how often values like this one recur: a finding's rule, or gaps. */
+        Object kind();
     }
 
     /** A finding, compared by rule, points, sentence, and evidence items by identity. */
@@ -93,6 +123,11 @@ final class RecurringValues<B> {
             this(finding, 31 * (31 * Objects.hashCode(finding.rule()) + finding.points())
                     + (finding.explanation() == null ? -1 : finding.explanation().length())
                     + 961 * identityHash(finding.evidence()));
+        }
+
+        @Override
+        public Object kind() {
+            return finding.rule() == null ? "" : finding.rule();
         }
 
         @Override
@@ -115,6 +150,11 @@ final class RecurringValues<B> {
 
         GapsKey(List<DataGap> gaps) {
             this(gaps, identityHash(gaps));
+        }
+
+        @Override
+        public Object kind() {
+            return GapsKey.class;
         }
 
         @Override

@@ -89,7 +89,8 @@ class JsonDealSpillTest {
     /**
      * Each deal gets a short list of its own and two long ones shared with other deals (as a
      * buyer's commitment is), a few of them twice over in one finding, and some none. The findings
-     * with shared lists recur, word for word, every 60 deals, and so do the lists of gaps, every 5.
+     * with shared lists recur, word for word, in three deals in a row (as a company's findings do
+     * in its deals), and the lists of gaps every 5 deals.
      */
     private static List<DealScore> scored(Portfolio portfolio) {
         List<Deal> deals = portfolio.deals();
@@ -106,7 +107,8 @@ class JsonDealSpillTest {
             Deal deal = deals.get(i);
             List<Finding> findings = new ArrayList<>();
             if (i % 7 != 0) {
-                findings.add(new Finding("shared", "buyer", 10 + i % 20, "cites group " + i % 12, shared.get(i % 12)));
+                findings.add(new Finding("shared", "buyer", 10 + i / 3 % 20, "cites group " + i / 3,
+                        shared.get(i / 3 % 12)));
                 List<Evidence> twice = new ArrayList<>(shared.get((i + 5) % 12));
                 if (i % 3 == 0) {
                     twice.addAll(shared.get((i + 5) % 12));

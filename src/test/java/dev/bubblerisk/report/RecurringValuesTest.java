@@ -71,6 +71,24 @@ class RecurringValuesTest {
     }
 
     @Test
+    void valuesOfAKindThatMostlyRecursAreKeptWhenFirstMet() throws IOException {
+        List<Deal> deals = new ArrayList<>();
+        for (int company = 0; company < 300; company++) {
+            // One company's finding and gaps, in each of its deals; every fifth company has one deal.
+            DataGap gap = new DataGap("buyer-unprofitable", "co" + company, "net_income");
+            Finding losses = new Finding("buyer-unprofitable", "buyer", 15, "co" + company + " lost $" + company + "M", OWN);
+            for (int deal = 0; deal < (company % 5 == 4 ? 1 : 3); deal++) {
+                Finding own = new Finding("repeated-expansion", "market", 10, "deal " + company + "/" + deal,
+                        items("deal" + company + "/" + deal, 2));
+                deals.add(new Deal(deal % 2 == 0 ? List.of(losses, own) : List.of(own, losses),
+                        deal == 2 ? List.of(gap, REVENUE) : List.of(gap)));
+            }
+        }
+
+        assertThat(ours(deals)).isEqualTo(jackson(deals));
+    }
+
+    @Test
     void moreValuesThanItRemembersAreAllWrittenInFull() throws IOException {
         List<Deal> distinct = IntStream.range(0, 100_000).mapToObj(i -> new Deal(
                 List.of(new Finding("r", "c", i % 40, "finding " + i, OWN)),
