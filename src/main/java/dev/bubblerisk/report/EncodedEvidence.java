@@ -72,22 +72,17 @@ final class EncodedEvidence<B> {
 
         @Override
         public int hashCode() {
-            return identityHash(items);
+            int hash = 1;
+            for (Evidence item : items) {
+                hash = 31 * hash + System.identityHashCode(item);
+            }
+            return hash;
         }
 
         @Override
         public boolean equals(Object other) {
             return other instanceof Key key && sameItems(key.items, items);
         }
-    }
-
-    /** A hash of the items' identities, in order. */
-    private static int identityHash(List<?> items) {
-        int hash = 1;
-        for (Object item : items) {
-            hash = 31 * hash + System.identityHashCode(item);
-        }
-        return hash;
     }
 
     /** Whether both lists hold the very same objects, in the same order. */
