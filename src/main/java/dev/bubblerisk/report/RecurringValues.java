@@ -127,7 +127,7 @@ final class RecurringValues<B> {
 
         @Override
         public Object kind() {
-            return finding.rule() == null ? "" : finding.rule();
+            return finding.rule();
         }
 
         @Override

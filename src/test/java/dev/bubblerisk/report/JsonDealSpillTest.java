@@ -13,7 +13,6 @@ import dev.bubblerisk.score.ScoreCard;
 import dev.bubblerisk.synthetic.DealFileWriters;
 import dev.bubblerisk.synthetic.SyntheticPortfolio;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
