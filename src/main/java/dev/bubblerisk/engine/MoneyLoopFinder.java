@@ -1,7 +1,9 @@
 package dev.bubblerisk.engine;
 
 import dev.bubblerisk.model.Cycle;
+import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Flow;
+import dev.bubblerisk.model.Holding;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.model.Traceable;
 import dev.bubblerisk.ruleapi.MoneyLoop;
@@ -10,12 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Finds the loops of value among companies: every flow is an edge from {@code from} to {@code to},
@@ -149,50 +148,87 @@ final class MoneyLoopFinder {
             }
         }
 
-        /** Every link once, in ascending order. */
+        /**
+         * Every link once, in ascending order: counted out by the company they leave (a link's key
+         * orders by that first), then each company's few sorted.
+         */
         long[] distinctEdges() {
-            long[] sorted = edges.clone();
-            Arrays.sort(sorted);
+            int n = names.length;
+            int[] start = new int[n + 1];
+            for (long edge : edges) {
+                start[(int) (edge / n) + 1]++;
+            }
+            for (int v = 0; v < n; v++) {
+                start[v + 1] += start[v];
+            }
+            long[] sorted = new long[edges.length];
+            int[] filled = Arrays.copyOf(start, n);
+            for (long edge : edges) {
+                sorted[filled[(int) (edge / n)]++] = edge;
+            }
             int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
-                if (i == 0 || sorted[i] != sorted[i - 1]) {
-                    sorted[distinct++] = sorted[i];
+            for (int v = 0; v < n; v++) {
+                Arrays.sort(sorted, start[v], start[v + 1]);
+                for (int i = start[v]; i < start[v + 1]; i++) {
+                    if (i == start[v] || sorted[i] != sorted[i - 1]) {
+                        sorted[distinct++] = sorted[i];
+                    }
                 }
             }
             return Arrays.copyOf(sorted, distinct);
         }
 
         /**
-         * For each of {@code keys}, its flows in input order, then its holdings: the links are met in
-         * the order they were added, so each one's key is the one worked out then.
+         * For each of {@code keys} (ascending), its flows in input order, then its holdings: the links
+         * are met in the order they were added, so each one's key is the one worked out then.
          */
-        Map<Long, List<Traceable>> hopsOf(Set<Long> keys) {
+        Map<Long, List<Traceable>> hopsOf(long[] keys) {
             Map<Long, List<Traceable>> hops = new HashMap<>();
-            if (keys.isEmpty()) {
+            if (keys.length == 0) {
                 return hops;
             }
-            int[] next = {0};
-            Consumer<Traceable> collect = link -> {
-                long key = edges[next[0]++];
-                if (keys.contains(key)) {
-                    hops.computeIfAbsent(key, wanted -> new ArrayList<>()).add(link);
+            // Most links leave a company no loop leaves: that is checked first, by number.
+            int n = names.length;
+            boolean[] leaving = new boolean[n];
+            for (long key : keys) {
+                leaving[(int) (key / n)] = true;
+            }
+            int next = 0;
+            for (Deal deal : portfolio.deals()) {
+                for (Flow flow : deal.flows()) {
+                    long key = edges[next++];
+                    if (leaving[(int) (key / n)]) {
+                        collect(key, flow, keys, hops);
+                    }
                 }
-            };
-            portfolio.flows().forEach(collect);
-            portfolio.holdings().forEach(collect);
+            }
+            for (Holding holding : portfolio.holdings()) {
+                long key = edges[next++];
+                if (leaving[(int) (key / n)]) {
+                    collect(key, holding, keys, hops);
+                }
+            }
             return hops;
+        }
+
+        private static void collect(long key, Traceable link, long[] keys, Map<Long, List<Traceable>> hops) {
+            if (Arrays.binarySearch(keys, key) >= 0) {
+                hops.computeIfAbsent(key, wanted -> new ArrayList<>()).add(link);
+            }
         }
     }
 
-    /** The links that the loops found run along. */
-    private Set<Long> loopEdges() {
-        Set<Long> keys = new HashSet<>();
+    /** The links that the loops found run along, each once, ascending. */
+    private long[] loopEdges() {
+        long[] keys = new long[found.stream().mapToInt(loop -> loop.length).sum()];
+        int k = 0;
         for (int[] loop : found) {
             for (int i = 0; i < loop.length; i++) {
-                keys.add(edge(loop[i], loop[(i + 1) % loop.length]));
+                keys[k++] = edge(loop[i], loop[(i + 1) % loop.length]);
             }
         }
-        return keys;
+        Arrays.sort(keys);
+        return Arrays.stream(keys).distinct().toArray();
     }
 
     private long edge(int from, int to) {

@@ -5,13 +5,13 @@ import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Holding;
 import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.model.Reaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Splits a very large portfolio into batches that can be scored in separate sessions without
@@ -29,152 +29,190 @@ final class PortfolioBatches {
         if (portfolio.deals().size() <= maxDeals) {
             return List.of(portfolio);
         }
-        List<Deal> deals = portfolio.deals();
-        int[] parent = new int[deals.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
-        Map<String, Integer> firstDealOfBuyer = new HashMap<>();
-        for (int i = 0; i < deals.size(); i++) {
-            for (Flow flow : deals.get(i).flows()) {
-                if (flow.type().isSupply()) {
-                    Integer first = firstDealOfBuyer.putIfAbsent(flow.from(), i);
-                    if (first != null) {
-                        union(parent, first, i);
-                    }
-                }
-            }
-        }
+        int deals = portfolio.deals().size();
+        Subsets subsets = new Subsets(portfolio);
+        int[] parent = subsets.dealsJoinedByBuyers();
         // A component's root is its first deal, so components in the order of their roots are in the
         // order of their first deals; each is grouped in input order by counting.
-        int[] size = new int[deals.size()];
-        for (int i = 0; i < deals.size(); i++) {
+        int[] size = new int[deals];
+        for (int i = 0; i < deals; i++) {
             parent[i] = find(parent, i);
             size[parent[i]]++;
         }
-        int[] start = new int[deals.size()];
-        for (int root = 0, next = 0; root < deals.size(); root++) {
+        int[] start = new int[deals];
+        for (int root = 0, next = 0; root < deals; root++) {
             start[root] = next;
             next += size[root];
         }
-        Deal[] grouped = new Deal[deals.size()];
+        int[] grouped = new int[deals];
         int[] filled = start.clone();
-        for (int i = 0; i < deals.size(); i++) {
-            grouped[filled[parent[i]]++] = deals.get(i);
+        for (int i = 0; i < deals; i++) {
+            grouped[filled[parent[i]]++] = i;
         }
-        Subsets subsets = new Subsets(portfolio);
         List<Portfolio> batches = new ArrayList<>();
-        List<Deal> batch = new ArrayList<>();
-        for (int root = 0; root < deals.size(); root++) {
+        int batchStart = 0;
+        for (int root = 0; root < deals; root++) {
             if (size[root] == 0) {
                 continue;
             }
-            if (!batch.isEmpty() && batch.size() + size[root] > maxDeals) {
-                batches.add(subsets.of(batch));
-                batch = new ArrayList<>();
+            if (start[root] > batchStart && start[root] + size[root] - batchStart > maxDeals) {
+                batches.add(subsets.of(Arrays.copyOfRange(grouped, batchStart, start[root])));
+                batchStart = start[root];
             }
-            batch.addAll(Arrays.asList(grouped).subList(start[root], start[root] + size[root]));
         }
-        if (!batch.isEmpty()) {
-            batches.add(subsets.of(batch));
-        }
+        batches.add(subsets.of(Arrays.copyOfRange(grouped, batchStart, deals)));
         return batches;
     }
 
     /** The deals given, with every company they name and the holdings among those companies. */
     static Portfolio subset(Portfolio portfolio, List<Deal> deals) {
-        return new Subsets(portfolio).of(deals);
+        Map<Deal, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < portfolio.deals().size(); i++) {
+            index.put(portfolio.deals().get(i), i);
+        }
+        return new Subsets(portfolio).of(deals.stream().mapToInt(index::get).toArray());
     }
 
-    /** Cuts subsets out of one portfolio, with its companies and holdings looked up by id rather than scanned. */
+    /**
+     * Cuts subsets out of one portfolio. Every company a deal or holding names is numbered once: those
+     * of the portfolio's list by their place in it, any other after them. Each deal's companies and
+     * each company's holdings are then looked up by number rather than by id.
+     */
     private static final class Subsets {
+        private static final int[] NONE = {};
+
         private final Portfolio portfolio;
-        private final Map<String, Integer> companyIndex = new HashMap<>();
-        private final Map<String, List<Integer>> holdingsByHolder = new HashMap<>();
+        private final Map<String, Integer> numbers = new HashMap<>();
+        /** The companies named here that are not in the portfolio's list, numbered after those that are. */
+        private int companies;
+        /** Each deal's companies, the deal's own run from {@code namedFrom[deal]}: both ends of each flow, then its reactions'. */
+        private int[] named;
+        private final int[] namedFrom;
+        /** Per deal, an earlier deal with a shared buyer (its parent in a union-find), or itself. */
+        private final int[] parent;
+        /** Per company, the holdings it holds, in input order. */
+        private final int[][] holdingsOf;
+        /** Per holding, the company held. */
+        private final int[] companyHeld;
         /** Per company, the last subset that named it. */
         private final int[] namedIn;
         private int subsets;
 
         Subsets(Portfolio portfolio) {
             this.portfolio = portfolio;
-            List<Company> companies = portfolio.companies();
-            for (int i = 0; i < companies.size(); i++) {
-                companyIndex.putIfAbsent(companies.get(i).id(), i);
+            List<Company> listed = portfolio.companies();
+            for (int i = 0; i < listed.size(); i++) {
+                numbers.putIfAbsent(listed.get(i).id(), i);
             }
-            namedIn = new int[companies.size()];
+            companies = listed.size();
+            List<Deal> deals = portfolio.deals();
+            namedFrom = new int[deals.size() + 1];
+            parent = new int[deals.size()];
+            named = new int[1 << 12];
+            int size = 0;
+            int[] firstDealAsBuyer = new int[companies];
+            Arrays.fill(firstDealAsBuyer, -1);
+            for (int i = 0; i < deals.size(); i++) {
+                parent[i] = i;
+                namedFrom[i] = size;
+                Deal deal = deals.get(i);
+                int count = 2 * deal.flows().size() + deal.reactions().size();
+                if (size + count > named.length) {
+                    named = Arrays.copyOf(named, Math.max(2 * named.length, size + count));
+                }
+                for (Flow flow : deal.flows()) {
+                    int buyer = number(flow.from());
+                    named[size++] = buyer;
+                    named[size++] = number(flow.to());
+                    if (flow.type().isSupply()) {
+                        if (buyer >= firstDealAsBuyer.length) {
+                            int grown = firstDealAsBuyer.length;
+                            firstDealAsBuyer = Arrays.copyOf(firstDealAsBuyer, Math.max(2 * grown, buyer + 1));
+                            Arrays.fill(firstDealAsBuyer, grown, firstDealAsBuyer.length, -1);
+                        }
+                        if (firstDealAsBuyer[buyer] < 0) {
+                            firstDealAsBuyer[buyer] = i;
+                        } else {
+                            union(parent, firstDealAsBuyer[buyer], i);
+                        }
+                    }
+                }
+                for (Reaction reaction : deal.reactions()) {
+                    named[size++] = number(reaction.company());
+                }
+            }
+            namedFrom[deals.size()] = size;
             List<Holding> holdings = portfolio.holdings();
+            companyHeld = new int[holdings.size()];
+            int[] holders = new int[holdings.size()];
             for (int i = 0; i < holdings.size(); i++) {
-                holdingsByHolder.computeIfAbsent(holdings.get(i).holder(), holder -> new ArrayList<>()).add(i);
+                holders[i] = number(holdings.get(i).holder());
+                companyHeld[i] = number(holdings.get(i).company());
             }
+            int[] held = new int[companies];
+            for (int holder : holders) {
+                held[holder]++;
+            }
+            holdingsOf = new int[companies][];
+            for (int company = 0; company < companies; company++) {
+                holdingsOf[company] = held[company] == 0 ? NONE : new int[held[company]];
+                held[company] = 0;
+            }
+            for (int i = 0; i < holders.length; i++) {
+                holdingsOf[holders[i]][held[holders[i]]++] = i;
+            }
+            namedIn = new int[companies];
         }
 
-        /** The deals, with the companies they name and the holdings among those, both in input order. */
-        Portfolio of(List<Deal> deals) {
-            Named named = new Named(++subsets);
-            for (Deal deal : deals) {
-                for (Flow flow : deal.flows()) {
-                    named.add(flow.from());
-                    named.add(flow.to());
+        private int number(String company) {
+            Integer number = numbers.putIfAbsent(company, companies);
+            if (number == null) {
+                return companies++;
+            }
+            return number;
+        }
+
+        /** The deals' union-find, for {@link #find}: each deal joined to those that share a buyer with it. */
+        int[] dealsJoinedByBuyers() {
+            return parent;
+        }
+
+        /** The deals of the given numbers, with the companies they name and the holdings among those, both in input order. */
+        Portfolio of(int[] deals) {
+            int subset = ++subsets;
+            int[] listed = new int[64];
+            int size = 0;
+            List<Integer> holders = new ArrayList<>();
+            for (int deal : deals) {
+                for (int i = namedFrom[deal]; i < namedFrom[deal + 1]; i++) {
+                    int company = named[i];
+                    if (namedIn[company] != subset) {
+                        namedIn[company] = subset;
+                        holders.add(company);
+                        if (company < portfolio.companies().size()) {
+                            if (size == listed.length) {
+                                listed = Arrays.copyOf(listed, 2 * size);
+                            }
+                            listed[size++] = company;
+                        }
+                    }
                 }
-                deal.reactions().forEach(reaction -> named.add(reaction.company()));
             }
-            int[] companies = named.companies();
-            Arrays.sort(companies);
             List<Integer> holdings = new ArrayList<>();
-            for (int company : companies) {
-                addHoldings(portfolio.companies().get(company).id(), named, holdings);
+            for (int holder : holders) {
+                for (int holding : holdingsOf[holder]) {
+                    if (namedIn[companyHeld[holding]] == subset) {
+                        holdings.add(holding);
+                    }
+                }
             }
-            for (String holder : named.unlisted) {
-                addHoldings(holder, named, holdings);
-            }
+            int[] companies = Arrays.copyOf(listed, size);
+            Arrays.sort(companies);
             holdings.sort(null);
             return new Portfolio(portfolio.inputs(),
                     Arrays.stream(companies).mapToObj(portfolio.companies()::get).toList(),
                     holdings.stream().map(portfolio.holdings()::get).toList(),
-                    List.copyOf(deals));
-        }
-
-        /** Adds the holdings of {@code holder} in a company the subset names. */
-        private void addHoldings(String holder, Named named, List<Integer> holdings) {
-            for (int holding : holdingsByHolder.getOrDefault(holder, List.of())) {
-                if (named.contains(portfolio.holdings().get(holding).company())) {
-                    holdings.add(holding);
-                }
-            }
-        }
-
-        /** The companies one subset names: marked by number, and any not in the portfolio's list by id. */
-        private final class Named {
-            private final int subset;
-            private int[] companies = new int[256];
-            private int size;
-            private final Set<String> unlisted = new HashSet<>();
-
-            Named(int subset) {
-                this.subset = subset;
-            }
-
-            void add(String id) {
-                Integer company = companyIndex.get(id);
-                if (company == null) {
-                    unlisted.add(id);
-                } else if (namedIn[company] != subset) {
-                    namedIn[company] = subset;
-                    if (size == companies.length) {
-                        companies = Arrays.copyOf(companies, 2 * size);
-                    }
-                    companies[size++] = company;
-                }
-            }
-
-            boolean contains(String id) {
-                Integer company = companyIndex.get(id);
-                return company == null ? unlisted.contains(id) : namedIn[company] == subset;
-            }
-
-            int[] companies() {
-                return Arrays.copyOf(companies, size);
-            }
+                    Arrays.stream(deals).mapToObj(portfolio.deals()::get).toList());
         }
     }
 

@@ -57,6 +57,25 @@ class MoneyLoopFinderTest {
     }
 
     @Test
+    void listsALoopOnceWhenAHopsFlowsLieApartInTheInput() {
+        Portfolio portfolio = portfolio(List.of("a", "b", "c", "d"), """
+                  - id: d1
+                    flows: [{id: one, type: purchase, from: a, to: b}]
+                  - id: d2
+                    flows: [{id: other, type: purchase, from: a, to: d}]
+                  - id: d3
+                    flows: [{id: again, type: loan, from: a, to: b}]
+                  - id: d4
+                    flows: [{id: three, type: lease, from: b, to: c}]
+                  - id: d5
+                    flows: [{id: back, type: purchase, from: c, to: a}]
+                """, "");
+
+        assertThat(cycles(portfolio)).containsExactly(new Cycle(List.of("a", "b", "c"),
+                List.of("d1/one", "d3/again", "d4/three", "d5/back")));
+    }
+
+    @Test
     void ignoresRoundTripsBetweenTwoCompaniesAndOpenChains() {
         Portfolio portfolio = portfolio(List.of("a", "b", "c"), """
                   - id: d1

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.bubblerisk.load.DealFileLoader;
+import dev.bubblerisk.model.Company;
 import dev.bubblerisk.model.Deal;
+import dev.bubblerisk.model.Holding;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.synthetic.DealFileWriters;
 import dev.bubblerisk.synthetic.SyntheticPortfolio;
@@ -13,8 +15,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +45,39 @@ class PortfolioBatchesTest {
                 }
             }
         }
+    }
+
+    @Test
+    void eachBatchHasTheCompaniesItsDealsNameAndTheHoldingsAmongThem() throws Exception {
+        Portfolio portfolio = synthetic(3000);
+
+        List<Portfolio> batches = PortfolioBatches.split(portfolio, 400);
+
+        assertThat(batches).hasSizeGreaterThan(1);
+        for (Portfolio batch : batches) {
+            assertThat(batch.companies()).isEqualTo(companiesNamedBy(batch.deals(), portfolio));
+            assertThat(batch.holdings()).isEqualTo(holdingsAmong(batch.deals(), portfolio)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aSubsetHoldsTheHoldingsAmongCompaniesMissingFromTheList() throws Exception {
+        Portfolio whole = synthetic(500);
+        // Every third company is left out of the list, as a portfolio built by hand may leave it.
+        List<Company> listed = IntStream.range(0, whole.companies().size()).filter(i -> i % 3 != 0)
+                .mapToObj(whole.companies()::get).toList();
+        Portfolio portfolio = new Portfolio(whole.inputs(), listed, whole.holdings(), whole.deals());
+        List<Deal> deals = portfolio.deals().subList(100, 300);
+
+        Portfolio subset = PortfolioBatches.subset(portfolio, deals);
+
+        assertThat(subset.deals()).isEqualTo(deals);
+        assertThat(subset.companies()).isEqualTo(companiesNamedBy(deals, portfolio));
+        assertThat(subset.holdings()).isEqualTo(holdingsAmong(deals, portfolio));
+        Set<String> unlisted = whole.companies().stream().map(Company::id).collect(Collectors.toSet());
+        listed.forEach(company -> unlisted.remove(company.id()));
+        assertThat(subset.holdings()).as("holdings of or in companies missing from the list")
+                .anyMatch(holding -> unlisted.contains(holding.holder()) || unlisted.contains(holding.company()));
     }
 
     @Test
@@ -119,6 +158,31 @@ class PortfolioBatchesTest {
                 assertThat(thread.isAlive()).as("a rules thread still running").isFalse();
             }
         }
+    }
+
+    /** The portfolio's companies that {@code deals} name, in input order, worked out plainly. */
+    private static List<Company> companiesNamedBy(List<Deal> deals, Portfolio portfolio) {
+        Set<String> named = named(deals);
+        return portfolio.companies().stream().filter(company -> named.contains(company.id())).toList();
+    }
+
+    /** The portfolio's holdings between companies that {@code deals} name, in input order, worked out plainly. */
+    private static List<Holding> holdingsAmong(List<Deal> deals, Portfolio portfolio) {
+        Set<String> named = named(deals);
+        return portfolio.holdings().stream()
+                .filter(holding -> named.contains(holding.holder()) && named.contains(holding.company())).toList();
+    }
+
+    private static Set<String> named(List<Deal> deals) {
+        Set<String> named = new HashSet<>();
+        for (Deal deal : deals) {
+            deal.flows().forEach(flow -> {
+                named.add(flow.from());
+                named.add(flow.to());
+            });
+            deal.reactions().forEach(reaction -> named.add(reaction.company()));
+        }
+        return named;
     }
 
     private static List<String> buyers(Portfolio batch) {
