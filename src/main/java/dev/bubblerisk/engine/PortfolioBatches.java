@@ -83,17 +83,19 @@ final class PortfolioBatches {
 
         private final Portfolio portfolio;
         private final Map<String, Integer> numbers = new HashMap<>();
-        /** The companies named here that are not in the portfolio's list, numbered after those that are. */
+        /** How many companies are numbered: those of the portfolio's list, then any other named here. */
         private int companies;
-        /** Each deal's companies, the deal's own run from {@code namedFrom[deal]}: both ends of each flow, then its reactions'. */
-        private int[] named;
+        /** Each deal's companies, in a run from {@code namedFrom[deal]}: both ends of each flow, then its reactions'. */
+        private int[] named = new int[1 << 12];
         private final int[] namedFrom;
         /** Per deal, an earlier deal with a shared buyer (its parent in a union-find), or itself. */
         private final int[] parent;
-        /** Per company, the holdings it holds, in input order. */
-        private final int[][] holdingsOf;
+        /** Per company, the first deal in which it buys (a supply's {@code from}), or -1. */
+        private int[] firstDealAsBuyer;
         /** Per holding, the company held. */
         private final int[] companyHeld;
+        /** Per company, the holdings it holds, in input order. */
+        private final int[][] holdingsOf;
         /** Per company, the last subset that named it. */
         private final int[] namedIn;
         private int subsets;
@@ -108,40 +110,11 @@ final class PortfolioBatches {
             List<Deal> deals = portfolio.deals();
             namedFrom = new int[deals.size() + 1];
             parent = new int[deals.size()];
-            named = new int[1 << 12];
-            int size = 0;
-            int[] firstDealAsBuyer = new int[companies];
+            firstDealAsBuyer = new int[companies];
             Arrays.fill(firstDealAsBuyer, -1);
             for (int i = 0; i < deals.size(); i++) {
-                parent[i] = i;
-                namedFrom[i] = size;
-                Deal deal = deals.get(i);
-                int count = 2 * deal.flows().size() + deal.reactions().size();
-                if (size + count > named.length) {
-                    named = Arrays.copyOf(named, Math.max(2 * named.length, size + count));
-                }
-                for (Flow flow : deal.flows()) {
-                    int buyer = number(flow.from());
-                    named[size++] = buyer;
-                    named[size++] = number(flow.to());
-                    if (flow.type().isSupply()) {
-                        if (buyer >= firstDealAsBuyer.length) {
-                            int grown = firstDealAsBuyer.length;
-                            firstDealAsBuyer = Arrays.copyOf(firstDealAsBuyer, Math.max(2 * grown, buyer + 1));
-                            Arrays.fill(firstDealAsBuyer, grown, firstDealAsBuyer.length, -1);
-                        }
-                        if (firstDealAsBuyer[buyer] < 0) {
-                            firstDealAsBuyer[buyer] = i;
-                        } else {
-                            union(parent, firstDealAsBuyer[buyer], i);
-                        }
-                    }
-                }
-                for (Reaction reaction : deal.reactions()) {
-                    named[size++] = number(reaction.company());
-                }
+                name(i, deals.get(i));
             }
-            namedFrom[deals.size()] = size;
             List<Holding> holdings = portfolio.holdings();
             companyHeld = new int[holdings.size()];
             int[] holders = new int[holdings.size()];
@@ -149,19 +122,60 @@ final class PortfolioBatches {
                 holders[i] = number(holdings.get(i).holder());
                 companyHeld[i] = number(holdings.get(i).company());
             }
-            int[] held = new int[companies];
-            for (int holder : holders) {
-                held[holder]++;
+            holdingsOf = byHolder(holders);
+            namedIn = new int[companies];
+        }
+
+        /** Numbers the companies deal {@code index} names, after those of the deals before it, and joins it to them by buyer. */
+        private void name(int index, Deal deal) {
+            int at = namedFrom[index];
+            int count = 2 * deal.flows().size() + deal.reactions().size();
+            if (at + count > named.length) {
+                named = Arrays.copyOf(named, Math.max(2 * named.length, at + count));
             }
-            holdingsOf = new int[companies][];
+            parent[index] = index;
+            for (Flow flow : deal.flows()) {
+                int from = number(flow.from());
+                named[at++] = from;
+                named[at++] = number(flow.to());
+                if (flow.type().isSupply()) {
+                    joinByBuyer(index, from);
+                }
+            }
+            for (Reaction reaction : deal.reactions()) {
+                named[at++] = number(reaction.company());
+            }
+            namedFrom[index + 1] = at;
+        }
+
+        private void joinByBuyer(int deal, int buyer) {
+            if (buyer >= firstDealAsBuyer.length) {
+                int grown = firstDealAsBuyer.length;
+                firstDealAsBuyer = Arrays.copyOf(firstDealAsBuyer, Math.max(2 * grown, buyer + 1));
+                Arrays.fill(firstDealAsBuyer, grown, firstDealAsBuyer.length, -1);
+            }
+            if (firstDealAsBuyer[buyer] < 0) {
+                firstDealAsBuyer[buyer] = deal;
+            } else {
+                union(parent, firstDealAsBuyer[buyer], deal);
+            }
+        }
+
+        /** Per company, the holdings whose holder it is ({@code holders} gives each holding's), in input order. */
+        private int[][] byHolder(int[] holders) {
+            int[] count = new int[companies];
+            for (int holder : holders) {
+                count[holder]++;
+            }
+            int[][] byHolder = new int[companies][];
             for (int company = 0; company < companies; company++) {
-                holdingsOf[company] = held[company] == 0 ? NONE : new int[held[company]];
-                held[company] = 0;
+                byHolder[company] = count[company] == 0 ? NONE : new int[count[company]];
+                count[company] = 0;
             }
             for (int i = 0; i < holders.length; i++) {
-                holdingsOf[holders[i]][held[holders[i]]++] = i;
+                byHolder[holders[i]][count[holders[i]]++] = i;
             }
-            namedIn = new int[companies];
+            return byHolder;
         }
 
         private int number(String company) {
@@ -180,37 +194,33 @@ final class PortfolioBatches {
         /** The deals of the given numbers, with the companies they name and the holdings among those, both in input order. */
         Portfolio of(int[] deals) {
             int subset = ++subsets;
-            int[] listed = new int[64];
+            int[] namedHere = new int[64];
             int size = 0;
-            List<Integer> holders = new ArrayList<>();
             for (int deal : deals) {
                 for (int i = namedFrom[deal]; i < namedFrom[deal + 1]; i++) {
                     int company = named[i];
                     if (namedIn[company] != subset) {
                         namedIn[company] = subset;
-                        holders.add(company);
-                        if (company < portfolio.companies().size()) {
-                            if (size == listed.length) {
-                                listed = Arrays.copyOf(listed, 2 * size);
-                            }
-                            listed[size++] = company;
+                        if (size == namedHere.length) {
+                            namedHere = Arrays.copyOf(namedHere, 2 * size);
                         }
+                        namedHere[size++] = company;
                     }
                 }
             }
             List<Integer> holdings = new ArrayList<>();
-            for (int holder : holders) {
-                for (int holding : holdingsOf[holder]) {
+            for (int i = 0; i < size; i++) {
+                for (int holding : holdingsOf[namedHere[i]]) {
                     if (namedIn[companyHeld[holding]] == subset) {
                         holdings.add(holding);
                     }
                 }
             }
-            int[] companies = Arrays.copyOf(listed, size);
-            Arrays.sort(companies);
             holdings.sort(null);
+            int listed = portfolio.companies().size();
             return new Portfolio(portfolio.inputs(),
-                    Arrays.stream(companies).mapToObj(portfolio.companies()::get).toList(),
+                    Arrays.stream(namedHere, 0, size).filter(company -> company < listed).sorted()
+                            .mapToObj(portfolio.companies()::get).toList(),
                     holdings.stream().map(portfolio.holdings()::get).toList(),
                     Arrays.stream(deals).mapToObj(portfolio.deals()::get).toList());
         }
