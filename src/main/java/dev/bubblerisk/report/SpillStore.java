@@ -26,7 +26,12 @@ import java.util.List;
 final class SpillStore extends OutputStream {
 
     private static final int FIRST_CHUNK = 1 << 16;
-    private static final int LARGEST_CHUNK = 1 << 23;
+    /**
+     * Chunks double up to this. A direct buffer is zeroed, so touched, whole when allocated, and a
+     * store's last chunk is on average half unused: with a store per score, chunks of 8 MiB had left
+     * some 90 MB touched for nothing at a million deals.
+     */
+    private static final int LARGEST_CHUNK = 1 << 20;
     /** Direct memory left to the JVM's own I/O buffers. */
     private static final long RESERVED = 64L << 20;
 
