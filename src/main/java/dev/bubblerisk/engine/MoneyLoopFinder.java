@@ -183,37 +183,43 @@ final class MoneyLoopFinder {
          * are met in the order they were added, so each one's key is the one worked out then.
          */
         Map<Long, List<Traceable>> hopsOf(long[] keys) {
-            Map<Long, List<Traceable>> hops = new HashMap<>();
             if (keys.length == 0) {
-                return hops;
+                return new HashMap<>();
             }
-            // Most links leave a company no loop leaves: that is checked first, by number.
-            int n = names.length;
-            boolean[] leaving = new boolean[n];
-            for (long key : keys) {
-                leaving[(int) (key / n)] = true;
-            }
+            Hops hops = new Hops(keys, names.length);
             int next = 0;
             for (Deal deal : portfolio.deals()) {
                 for (Flow flow : deal.flows()) {
-                    long key = edges[next++];
-                    if (leaving[(int) (key / n)]) {
-                        collect(key, flow, keys, hops);
-                    }
+                    hops.offer(edges[next++], flow);
                 }
             }
             for (Holding holding : portfolio.holdings()) {
-                long key = edges[next++];
-                if (leaving[(int) (key / n)]) {
-                    collect(key, holding, keys, hops);
-                }
+                hops.offer(edges[next++], holding);
             }
-            return hops;
+            return hops.byKey;
         }
 
-        private static void collect(long key, Traceable link, long[] keys, Map<Long, List<Traceable>> hops) {
-            if (Arrays.binarySearch(keys, key) >= 0) {
-                hops.computeIfAbsent(key, wanted -> new ArrayList<>()).add(link);
+        /** The links met whose key is one of {@code keys}, by key in the order met. */
+        private static final class Hops {
+            private final long[] keys;
+            private final int companies;
+            /** Per company, whether some key leaves it: most links leave a company no loop leaves. */
+            private final boolean[] leaving;
+            private final Map<Long, List<Traceable>> byKey = new HashMap<>();
+
+            Hops(long[] keys, int companies) {
+                this.keys = keys;
+                this.companies = companies;
+                leaving = new boolean[companies];
+                for (long key : keys) {
+                    leaving[(int) (key / companies)] = true;
+                }
+            }
+
+            void offer(long key, Traceable link) {
+                if (leaving[(int) (key / companies)] && Arrays.binarySearch(keys, key) >= 0) {
+                    byKey.computeIfAbsent(key, wanted -> new ArrayList<>()).add(link);
+                }
             }
         }
     }

@@ -31,33 +31,32 @@ final class PortfolioBatches {
         }
         int deals = portfolio.deals().size();
         Subsets subsets = new Subsets(portfolio);
-        int[] parent = subsets.dealsJoinedByBuyers();
+        int[] root = subsets.firstDealOfComponent();
         // A component's root is its first deal, so components in the order of their roots are in the
         // order of their first deals; each is grouped in input order by counting.
         int[] size = new int[deals];
         for (int i = 0; i < deals; i++) {
-            parent[i] = find(parent, i);
-            size[parent[i]]++;
+            size[root[i]]++;
         }
         int[] start = new int[deals];
-        for (int root = 0, next = 0; root < deals; root++) {
-            start[root] = next;
-            next += size[root];
+        for (int first = 0, next = 0; first < deals; first++) {
+            start[first] = next;
+            next += size[first];
         }
         int[] grouped = new int[deals];
         int[] filled = start.clone();
         for (int i = 0; i < deals; i++) {
-            grouped[filled[parent[i]]++] = i;
+            grouped[filled[root[i]]++] = i;
         }
         List<Portfolio> batches = new ArrayList<>();
         int batchStart = 0;
-        for (int root = 0; root < deals; root++) {
-            if (size[root] == 0) {
+        for (int first = 0; first < deals; first++) {
+            if (size[first] == 0) {
                 continue;
             }
-            if (start[root] > batchStart && start[root] + size[root] - batchStart > maxDeals) {
-                batches.add(subsets.of(Arrays.copyOfRange(grouped, batchStart, start[root])));
-                batchStart = start[root];
+            if (start[first] > batchStart && start[first] + size[first] - batchStart > maxDeals) {
+                batches.add(subsets.of(Arrays.copyOfRange(grouped, batchStart, start[first])));
+                batchStart = start[first];
             }
         }
         batches.add(subsets.of(Arrays.copyOfRange(grouped, batchStart, deals)));
@@ -186,9 +185,16 @@ final class PortfolioBatches {
             return number;
         }
 
-        /** The deals' union-find, for {@link #find}: each deal joined to those that share a buyer with it. */
-        int[] dealsJoinedByBuyers() {
-            return parent;
+        /**
+         * Per deal, the first deal of its component: the deals that share a buyer, directly or through
+         * a chain of deals with shared buyers.
+         */
+        int[] firstDealOfComponent() {
+            int[] first = new int[parent.length];
+            for (int i = 0; i < parent.length; i++) {
+                first[i] = find(parent, i);
+            }
+            return first;
         }
 
         /** The deals of the given numbers, with the companies they name and the holdings among those, both in input order. */
