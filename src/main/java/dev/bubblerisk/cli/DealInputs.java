@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Finds and loads the deal files a command names. */
 final class DealInputs {
@@ -29,6 +30,14 @@ final class DealInputs {
 
     /** Loads the files as a phase of {@code progress}, counted in bytes read. */
     static Portfolio load(List<Path> files, Progress progress) throws InvalidInputException {
+        return load(files, progress, bytes -> { });
+    }
+
+    /**
+     * Loads the files as a phase of {@code progress}, counted in bytes read, giving each file's
+     * bytes to {@code spent} once the loader is done with them.
+     */
+    static Portfolio load(List<Path> files, Progress progress, Consumer<byte[]> spent) throws InvalidInputException {
         long bytes = 0;
         for (Path file : files) {
             try {
@@ -38,6 +47,6 @@ final class DealInputs {
             }
         }
         progress.phase("reading " + files.size() + (files.size() == 1 ? " deal file" : " deal files"), bytes);
-        return new DealFileLoader(progress::advance).load(files);
+        return new DealFileLoader(progress::advance, spent).load(files);
     }
 }

@@ -10,6 +10,7 @@ import dev.bubblerisk.score.DealScore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,12 +58,14 @@ final class ScoreCommand implements Callable<Integer> {
         Band highest;
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading")) {
             RuleLoading loading = RuleLoading.start(rules);
-            Portfolio portfolio = DealInputs.load(files, progress);
+            // the JSON report keeps its deals where the files' bytes were, once they are parsed
+            List<byte[]> spent = new ArrayList<>();
+            Portfolio portfolio = DealInputs.load(files, progress, chosen == ReportFormat.JSON ? spent::add : bytes -> { });
             progress.phase("compiling the rules");
             RuleBase ruleBase = loading.get();
             progress.phase(String.format(java.util.Locale.ROOT, "scoring %,d deals", portfolio.deals().size()),
                     portfolio.deals().size());
-            highest = chosen == ReportFormat.JSON ? scoreToJson(portfolio, ruleBase, files, progress)
+            highest = chosen == ReportFormat.JSON ? scoreToJson(portfolio, ruleBase, files, spent, progress)
                     : scoreInMemory(portfolio, ruleBase, files, chosen, progress);
         }
         return gate != null && highest != null && highest.compareTo(gate) >= 0 ? ExitCode.GATE_TRIPPED : ExitCode.OK;
@@ -79,10 +82,14 @@ final class ScoreCommand implements Callable<Integer> {
 
     /**
      * Writes each deal's JSON away as soon as its batch is scored, then the report in rank order
-     * (see {@link JsonDealSpill}); returns the highest band reached.
+     * (see {@link JsonDealSpill}), keeping the deals in the deal files' {@code spent} bytes first;
+     * returns the highest band reached.
      */
-    private Band scoreToJson(Portfolio portfolio, RuleBase ruleBase, List<Path> files, Progress progress) throws IOException {
+    private Band scoreToJson(Portfolio portfolio, RuleBase ruleBase, List<Path> files, List<byte[]> spent,
+                             Progress progress) throws IOException {
         try (JsonDealSpill spill = new JsonDealSpill(Path.of(System.getProperty("java.io.tmpdir")))) {
+            spent.forEach(spill::giveBack);
+            spent.clear();
             Report report;
             try {
                 report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr(), progress::advance,

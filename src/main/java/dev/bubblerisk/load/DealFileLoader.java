@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 /**
@@ -27,6 +28,7 @@ public final class DealFileLoader {
 
     private final NodeReader nodeReader = new NodeReader();
     private final LongConsumer bytesRead;
+    private final Consumer<byte[]> spent;
 
     public DealFileLoader() {
         this(bytes -> { });
@@ -34,7 +36,18 @@ public final class DealFileLoader {
 
     /** @param bytesRead told, as parsing goes on, how many more bytes of the files were read */
     public DealFileLoader(LongConsumer bytesRead) {
+        this(bytesRead, bytes -> { });
+    }
+
+    /**
+     * @param bytesRead told, as parsing goes on, how many more bytes of the files were read
+     * @param spent     given each file's bytes once they are parsed and hashed, when the loader no
+     *                  longer uses them, for the caller to write over (a million deals are some
+     *                  400 MB of memory already touched)
+     */
+    public DealFileLoader(LongConsumer bytesRead, Consumer<byte[]> spent) {
         this.bytesRead = bytesRead;
+        this.spent = spent;
     }
 
     /** Loads files given as the user named them; directories must already be expanded ({@link DealFileFinder}). */
@@ -98,8 +111,10 @@ public final class DealFileLoader {
             return Optional.empty();
         }
         DealFileReader reader = new DealFileReader(problems);
-        return nodeReader.read(path, new CountingStream(bytes, bytesRead), problems, reader)
+        Optional<DealFile> read = nodeReader.read(path, new CountingStream(bytes, bytesRead), problems, reader)
                 .map(root -> reader.finish(root, path, Sha256.hex(bytes)));
+        spent.accept(bytes);
+        return read;
     }
 
     /** The bytes of a file, telling {@code bytesRead} as the parser takes them. */

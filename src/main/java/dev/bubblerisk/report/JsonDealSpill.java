@@ -81,6 +81,14 @@ public final class JsonDealSpill implements Closeable {
         });
     }
 
+    /**
+     * Lets the deals be kept in {@code bytes}, which nothing else may use any more (a deal file's
+     * bytes once parsed), before new memory is taken for them.
+     */
+    public void giveBack(byte[] bytes) {
+        memory.giveBack(bytes);
+    }
+
     /** Writes one scored deal away. */
     public void add(DealScore deal) throws IOException {
         Part part = byScore[deal.score()];

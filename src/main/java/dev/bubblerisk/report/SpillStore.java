@@ -12,16 +12,18 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Bytes written once and read back later by position: kept in memory outside the heap while a
- * {@link Memory} allowance shared by several stores lasts, then in a temporary file. Memory is
- * much the cheaper here: writing a file through the system's page cache and reading it back cost
- * several seconds of kernel time per gigabyte on the machine the README describes. Memory taken is
- * given back to the system by the garbage collector once the store is closed. Not thread-safe.
+ * Bytes written once and read back later by position: kept in memory while a {@link Memory}
+ * shared by several stores lasts (first in arrays it was given back, then outside the heap within
+ * an allowance), then in a temporary file. Memory is much the cheaper here: writing a file through
+ * the system's page cache and reading it back cost several seconds of kernel time per gigabyte on
+ * the machine the README describes. Memory taken is given back to the system by the garbage
+ * collector once the store is closed. Not thread-safe.
  */
 final class SpillStore extends OutputStream {
 
@@ -35,9 +37,15 @@ final class SpillStore extends OutputStream {
     /** Direct memory left to the JVM's own I/O buffers. */
     private static final long RESERVED = 64L << 20;
 
-    /** How much memory the stores that share it may still take. */
+    /**
+     * The memory the stores that share it may still take: arrays given back to be written over,
+     * then new memory outside the heap, up to an allowance.
+     */
     static final class Memory {
         private long left;
+        /** Arrays nothing else uses any more, cut into chunks in turn; the first is cut from {@link #cut} on. */
+        private final ArrayDeque<byte[]> given = new ArrayDeque<>();
+        private int cut;
 
         Memory(long bytes) {
             left = bytes;
@@ -65,18 +73,48 @@ final class SpillStore extends OutputStream {
             return new Memory(Math.max(0, Math.min(physical / 4, direct - RESERVED)));
         }
 
-        private boolean take(int bytes) {
-            if (bytes > left) {
-                runOut();
-                return false;
+        /**
+         * Lets the stores write over {@code bytes}, which nothing else may use any more (a deal
+         * file's bytes once parsed), before they take new memory. The process has already touched
+         * that memory: new memory costs the kernel's page faults as it is first written, several
+         * times what writing it costs once faulted in on the machine the README describes.
+         * Arrays too small for a first chunk are not kept.
+         */
+        void giveBack(byte[] bytes) {
+            if (bytes.length >= FIRST_CHUNK) {
+                given.add(bytes);
             }
-            left -= bytes;
-            return true;
+        }
+
+        /** A chunk of {@code size} bytes: cut from the arrays given back while they last, else new; {@code null} when none is left. */
+        private ByteBuffer chunk(int size) {
+            for (byte[] bytes = given.peek(); bytes != null; bytes = given.peek()) {
+                if (bytes.length - cut >= size) {
+                    ByteBuffer chunk = ByteBuffer.wrap(bytes, cut, size).slice();
+                    cut += size;
+                    return chunk;
+                }
+                given.poll(); // what is left of it is too small
+                cut = 0;
+            }
+            if (size > left) {
+                runOut();
+                return null;
+            }
+            try {
+                ByteBuffer chunk = ByteBuffer.allocateDirect(size);
+                left -= size;
+                return chunk;
+            } catch (OutOfMemoryError e) { // the JVM's limit on direct memory, set lower than the allowance
+                runOut();
+                return null;
+            }
         }
 
         /** No more memory for any store: what is written from now on goes to their files. */
         private void runOut() {
             left = 0;
+            given.clear();
         }
     }
 
@@ -128,15 +166,8 @@ final class SpillStore extends OutputStream {
     }
 
     private boolean nextChunk() {
-        int size = last == null ? FIRST_CHUNK : Math.min(2 * last.capacity(), LARGEST_CHUNK);
-        if (!memory.take(size)) {
-            return false;
-        }
-        ByteBuffer chunk;
-        try {
-            chunk = ByteBuffer.allocateDirect(size);
-        } catch (OutOfMemoryError e) { // the JVM's limit on direct memory, set lower than the allowance
-            memory.runOut();
+        ByteBuffer chunk = memory.chunk(last == null ? FIRST_CHUNK : Math.min(2 * last.capacity(), LARGEST_CHUNK));
+        if (chunk == null) {
             return false;
         }
         if (chunks.size() == starts.length) {

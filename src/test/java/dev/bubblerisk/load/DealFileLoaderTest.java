@@ -195,6 +195,10 @@ class DealFileLoaderTest {
         return deal.flows().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
     }
 
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
     @Nested
     class AValidFile {
 
@@ -208,6 +212,26 @@ class DealFileLoaderTest {
 
             assertThat(counts).allMatch(count -> count > 0);
             assertThat(counts.stream().mapToLong(Long::longValue).sum()).isEqualTo(Files.size(first) + Files.size(second));
+        }
+
+        @Test
+        void givesEachFilesBytesToBeWrittenOverOnceTheyAreParsed() throws Exception {
+            Path first = write("ai.yaml", FULL_YAML);
+            Path second = write("later.yaml", "as_of: 2025-11-01\n");
+            List<byte[]> spent = new ArrayList<>();
+
+            Portfolio portfolio = new DealFileLoader(count -> { }, bytes -> {
+                spent.add(bytes);
+                java.util.Arrays.fill(bytes, (byte) '#'); // what a caller may do with them
+            }).load(List.of(first, second));
+
+            assertThat(spent).hasSize(2);
+            assertThat(spent.get(0)).hasSize((int) Files.size(first));
+            assertThat(spent.get(1)).hasSize((int) Files.size(second));
+            assertThat(portfolio.inputs()).extracting(InputFile::sha256)
+                    .as("hashed before they were given")
+                    .containsExactly(sha256(Files.readAllBytes(first)), sha256(Files.readAllBytes(second)));
+            assertThat(portfolio.companies()).extracting(Company::id).containsExactly("openai", "nvidia", "amd");
         }
 
         @Test

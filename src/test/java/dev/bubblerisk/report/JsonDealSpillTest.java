@@ -25,7 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The spilled report is byte for byte the report written whole, whether the deals stay in memory,
@@ -37,9 +37,9 @@ class JsonDealSpillTest {
     @TempDir
     Path dir;
 
-    @ParameterizedTest(name = "memory for {0} bytes")
-    @ValueSource(longs = {0, 150_000, 1L << 30})
-    void writesTheWholeReportsJsonWhereverTheDealsWereKept(long memory) throws Exception {
+    @ParameterizedTest(name = "memory for {0} bytes, {1} bytes given back")
+    @CsvSource({"0, 0", "150000, 0", "1073741824, 0", "0, 300000", "150000, 300000"})
+    void writesTheWholeReportsJsonWhereverTheDealsWereKept(long memory, int givenBack) throws Exception {
         Portfolio portfolio = synthetic(400);
         List<DealScore> deals = scored(portfolio);
         assertThat(deals).anySatisfy(deal -> assertThat(deal.findings())
@@ -51,6 +51,7 @@ class JsonDealSpillTest {
 
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         try (JsonDealSpill spill = new JsonDealSpill(dir, new SpillStore.Memory(memory))) {
+            spill.giveBack(new byte[givenBack]);
             for (DealScore deal : deals) {
                 spill.add(deal);
             }

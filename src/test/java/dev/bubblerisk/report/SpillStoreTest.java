@@ -70,6 +70,62 @@ class SpillStoreTest {
         }
     }
 
+    @Test
+    void writesOverTheArraysGivenBackBeforeTakingNewMemory() throws IOException {
+        SpillStore.Memory memory = new SpillStore.Memory(0); // no new memory at all
+        byte[] given = new byte[200_000]; // room for the 64 KiB and 128 KiB chunks, not the 256 KiB one
+        memory.giveBack(given);
+        memory.giveBack(new byte[1000]); // too small for a chunk
+        Random random = new Random(5);
+        byte[] all = new byte[300_000];
+        random.nextBytes(all);
+        try (SpillStore store = new SpillStore(dir, memory)) {
+            store.write(all, 0, 190_000);
+            store.flush();
+            assertThat(files()).as("while the array lasts").isEmpty();
+            assertThat(Arrays.copyOf(given, 190_000)).as("the array given back").isEqualTo(Arrays.copyOf(all, 190_000));
+
+            store.write(all, 190_000, all.length - 190_000);
+            store.flush();
+            assertThat(files()).as("past it").hasSize(1);
+            byte[] into = new byte[all.length];
+            store.read(0, into, all.length);
+            assertThat(into).isEqualTo(all);
+            int atTheEdge = 3 * 64 * 1024 - 150; // the end of the array's chunks and the start of the file
+            store.read(atTheEdge, into, 400);
+            assertThat(Arrays.copyOf(into, 400)).isEqualTo(Arrays.copyOfRange(all, atTheEdge, atTheEdge + 400));
+        }
+        assertThat(files()).as("left behind").isEmpty();
+    }
+
+    @Test
+    void cutsArraysGivenBackInTurnAcrossStoresThenTakesNewMemory() throws IOException {
+        SpillStore.Memory memory = new SpillStore.Memory(1 << 20);
+        byte[] first = new byte[100_000]; // one 64 KiB chunk; the rest is too small for another
+        byte[] second = new byte[70_000]; // one more
+        memory.giveBack(first);
+        memory.giveBack(second);
+        byte[] a = new byte[65_536];
+        byte[] b = new byte[65_536];
+        byte[] c = new byte[65_536];
+        Arrays.fill(a, (byte) 'a');
+        Arrays.fill(b, (byte) 'b');
+        Arrays.fill(c, (byte) 'c');
+        try (SpillStore one = new SpillStore(dir, memory); SpillStore two = new SpillStore(dir, memory);
+             SpillStore three = new SpillStore(dir, memory)) {
+            one.write(a, 0, a.length);
+            two.write(b, 0, b.length);
+            three.write(c, 0, c.length); // new memory
+            assertThat(Arrays.copyOf(first, 65_536)).containsOnly((byte) 'a');
+            assertThat(Arrays.copyOf(second, 65_536)).containsOnly((byte) 'b');
+            assertThat(first[65_536]).isZero();
+            byte[] into = new byte[65_536];
+            three.read(0, into, into.length);
+            assertThat(into).isEqualTo(c);
+            assertThat(files()).isEmpty();
+        }
+    }
+
     private List<Path> files() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.toList();
