@@ -74,24 +74,37 @@ final class DerivedFacts {
     }
 
     private void ofDeal(Deal deal, List<Need> needs, Map<String, Company> companies, Consumer<Object> sink) {
+        List<Supply> supplies = supplies(deal);
+        if (supplies.size() == 1) { // one buyer and one supplier, as in most deals: no grouping to do
+            Supply supply = supplies.get(0);
+            supplied(deal, supply, sink);
+            party(new Party(deal, Role.BUYER, supply.buyer(), companies.get(supply.buyer()), supply.flows()), needs, sink);
+            party(new Party(deal, Role.SUPPLIER, supply.supplier(), companies.get(supply.supplier()), supply.flows()), needs, sink);
+            return;
+        }
         Map<String, List<Flow>> bought = new LinkedHashMap<>();
         Map<String, List<Flow>> sold = new LinkedHashMap<>();
-        for (Supply supply : supplies(deal)) {
-            sink.accept(supply);
-            suppliesByPair.computeIfAbsent(List.of(supply.buyer(), supply.supplier()), pair -> new ArrayList<>()).add(supply);
+        for (Supply supply : supplies) {
+            supplied(deal, supply, sink);
             bought.computeIfAbsent(supply.buyer(), key -> new ArrayList<>()).addAll(supply.flows());
             sold.computeIfAbsent(supply.supplier(), key -> new ArrayList<>()).addAll(supply.flows());
-            for (Flow flow : deal.flows()) {
-                if (flow.from().equals(supply.supplier()) && flow.to().equals(supply.buyer())) {
-                    sink.accept(new ReturnFlow(supply, flow.type(), flow));
-                }
-            }
-            for (Holding stake : holdingsByPair.getOrDefault(List.of(supply.supplier(), supply.buyer()), List.of())) {
-                sink.accept(new ReturnFlow(supply, FlowType.INVESTMENT, stake));
-            }
         }
         bought.forEach((company, flows) -> party(new Party(deal, Role.BUYER, company, companies.get(company), flows), needs, sink));
         sold.forEach((company, flows) -> party(new Party(deal, Role.SUPPLIER, company, companies.get(company), flows), needs, sink));
+    }
+
+    /** The supply, counted in its pair, and the flows and stakes that give value back along it. */
+    private void supplied(Deal deal, Supply supply, Consumer<Object> sink) {
+        sink.accept(supply);
+        suppliesByPair.computeIfAbsent(List.of(supply.buyer(), supply.supplier()), pair -> new ArrayList<>()).add(supply);
+        for (Flow flow : deal.flows()) {
+            if (flow.from().equals(supply.supplier()) && flow.to().equals(supply.buyer())) {
+                sink.accept(new ReturnFlow(supply, flow.type(), flow));
+            }
+        }
+        for (Holding stake : holdingsByPair.getOrDefault(List.of(supply.supplier(), supply.buyer()), List.of())) {
+            sink.accept(new ReturnFlow(supply, FlowType.INVESTMENT, stake));
+        }
     }
 
     private void party(Party party, List<Need> needs, Consumer<Object> sink) {
@@ -110,15 +123,34 @@ final class DerivedFacts {
 
     /** The deal's purchase and lease flows grouped by buyer and supplier, in input order. */
     static List<Supply> supplies(Deal deal) {
+        List<Flow> flows = deal.flows();
+        Flow first = null;
+        List<Flow> ofFirst = null;
+        for (Flow flow : flows) { // most deals have one pair: found without a map
+            if (!flow.type().isSupply()) {
+                continue;
+            }
+            if (first == null) {
+                first = flow;
+                ofFirst = new ArrayList<>(flows.size());
+            } else if (!flow.from().equals(first.from()) || !flow.to().equals(first.to())) {
+                return grouped(deal);
+            }
+            ofFirst.add(flow);
+        }
+        return first == null ? List.of() : List.of(new Supply(deal, first.from(), first.to(), ofFirst));
+    }
+
+    private static List<Supply> grouped(Deal deal) {
         Map<List<String>, List<Flow>> byPair = new LinkedHashMap<>();
         for (Flow flow : deal.flows()) {
             if (flow.type().isSupply()) {
                 byPair.computeIfAbsent(List.of(flow.from(), flow.to()), pair -> new ArrayList<>()).add(flow);
             }
         }
-        return byPair.entrySet().stream()
-                .map(pair -> new Supply(deal, pair.getKey().get(0), pair.getKey().get(1), pair.getValue()))
-                .toList();
+        List<Supply> supplies = new ArrayList<>(byPair.size());
+        byPair.forEach((pair, flows) -> supplies.add(new Supply(deal, pair.get(0), pair.get(1), flows)));
+        return supplies;
     }
 
     /** Each buyer's disclosed purchase and lease amounts across every deal. */
@@ -136,10 +168,14 @@ final class DerivedFacts {
                 }
             }
         }
-        return flowsByBuyer.entrySet().stream()
-                .map(buyer -> new Commitment(buyer.getKey(),
-                        buyer.getValue().stream().map(Flow::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
-                        buyer.getValue(), dealsByBuyer.get(buyer.getKey())))
-                .toList();
+        List<Commitment> commitments = new ArrayList<>(flowsByBuyer.size());
+        flowsByBuyer.forEach((buyer, flows) -> {
+            BigDecimal total = BigDecimal.ZERO;
+            for (Flow flow : flows) {
+                total = total.add(flow.amount());
+            }
+            commitments.add(new Commitment(buyer, total, flows, dealsByBuyer.get(buyer)));
+        });
+        return commitments;
     }
 }
