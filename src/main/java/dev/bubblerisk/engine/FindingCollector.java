@@ -3,6 +3,7 @@ package dev.bubblerisk.engine;
 import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Evidence;
 import dev.bubblerisk.model.Finding;
+import dev.bubblerisk.model.IdentityList;
 import dev.bubblerisk.model.Traceable;
 import dev.bubblerisk.ruleapi.EvidenceSource;
 import dev.bubblerisk.ruleapi.Findings;
@@ -51,6 +52,11 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private final Map<Traceable, Evidence> elementEvidence;
     /** A source of more than {@link #FEW_ELEMENTS} elements (a buyer's commitment, say) is turned into evidence once. */
     private final Map<EvidenceSource, List<Evidence>> sourceEvidence = new IdentityHashMap<>();
+    /**
+     * The evidence of a finding that cites such a source, in input order, by what it cites: each
+     * deal of a buyer cites the same commitment and revenue, so it is put in order once.
+     */
+    private final Map<IdentityList, List<Evidence>> ordered = new HashMap<>();
     /** A company's gap repeats in each of its deals: one copy each. */
     private final Map<DataGap, DataGap> sharedGaps = new HashMap<>();
     /** The deal reported on last, and what was: a consequence often reports several times on one deal. */
@@ -120,7 +126,10 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     @Override
     public void addWithPoints(String dealId, int points, String explanation, Object... evidence) {
         RuleInfo rule = firingRule();
-        reportedOn(dealId).findings().computeIfAbsent(rule.id(), id -> new Merged(rule)).add(points, explanation, evidence(evidence));
+        List<Evidence> cited = new ArrayList<>();
+        boolean longSource = gather(evidence, cited);
+        reportedOn(dealId).findings().computeIfAbsent(rule.id(), id -> new Merged(rule))
+                .add(points, explanation, cited, longSource ? new IdentityList(List.of(evidence)) : null);
     }
 
     @Override
@@ -138,7 +147,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         Map<String, Set<String>> rulesFired = new HashMap<>();
         byDeal.forEach((deal, reported) -> {
             if (reported.findings != null) {
-                findings.put(deal, reported.toFindings());
+                findings.put(deal, reported.toFindings(ordered));
             }
             if (reported.gaps != null) {
                 dataGaps.put(deal, List.copyOf(reported.gaps));
@@ -154,7 +163,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     @Override
     public List<Finding> findingsOf(String dealId) {
         Reported reported = byDeal.get(dealId);
-        return reported == null || reported.findings == null ? List.of() : reported.toFindings();
+        return reported == null || reported.findings == null ? List.of() : reported.toFindings(ordered);
     }
 
     @Override
@@ -211,11 +220,11 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         }
 
         /** Each rule's findings merged into one. */
-        List<Finding> toFindings() {
+        List<Finding> toFindings(Map<IdentityList, List<Evidence>> ordered) {
             Finding[] merged = new Finding[findings.size()];
             int i = 0;
             for (Merged rule : findings.values()) {
-                merged[i++] = rule.toFinding();
+                merged[i++] = rule.toFinding(ordered);
             }
             return List.of(merged);
         }
@@ -230,8 +239,9 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         }
     }
 
-    private List<Evidence> evidence(Object[] cited) {
-        List<Evidence> evidence = new ArrayList<>();
+    /** Adds the evidence of what a report cites to {@code evidence}; tells whether a long source is among it. */
+    private boolean gather(Object[] cited, List<Evidence> evidence) {
+        boolean longSource = false;
         for (Object element : cited) {
             if (element instanceof Traceable traceable) {
                 evidence.add(evidenceOf(traceable));
@@ -241,13 +251,14 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
                     elements.forEach(each -> evidence.add(evidenceOf(each)));
                 } else {
                     evidence.addAll(sourceEvidence.computeIfAbsent(source, key -> elements.stream().map(this::evidenceOf).toList()));
+                    longSource = true;
                 }
             } else {
                 throw new IllegalArgumentException("cannot cite " + (element == null ? "null" : element.getClass().getSimpleName())
                         + " as evidence: cite flows, holdings, companies, financial figures, customers or reactions");
             }
         }
-        return evidence;
+        return longSource;
     }
 
     private Evidence evidenceOf(Traceable element) {
@@ -260,22 +271,31 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         private int points = Integer.MIN_VALUE;
         private final List<String> explanations = new ArrayList<>(1);
         private final List<Evidence> evidence = new ArrayList<>();
+        /** What the one report merged here cited, when it cited a long source; {@code null} otherwise. */
+        private IdentityList only;
 
         Merged(RuleInfo rule) {
             this.rule = rule;
         }
 
-        void add(int points, String explanation, List<Evidence> cited) {
+        void add(int points, String explanation, List<Evidence> cited, IdentityList from) {
+            only = explanations.isEmpty() ? from : null;
             this.points = Math.max(this.points, points);
             explanations.add(explanation);
             evidence.addAll(cited);
         }
 
-        /** Every distinct sentence in order, and the evidence in input order without repeats. */
-        Finding toFinding() {
+        /**
+         * Every distinct sentence in order, and the evidence in input order without repeats, put in
+         * order once for all the findings made of one report citing the very same things, a long
+         * source among them.
+         */
+        Finding toFinding(Map<IdentityList, List<Evidence>> ordered) {
             String explanation = explanations.size() == 1 ? explanations.get(0)
                     : String.join("; ", new TreeSet<>(explanations));
-            return new Finding(rule.id(), rule.category(), points, explanation, inInputOrder(evidence));
+            List<Evidence> inOrder = only == null ? inInputOrder(evidence)
+                    : ordered.computeIfAbsent(only, cited -> inInputOrder(evidence));
+            return new Finding(rule.id(), rule.category(), points, explanation, inOrder);
         }
 
         private static List<Evidence> inInputOrder(List<Evidence> cited) {

@@ -1,6 +1,7 @@
 package dev.bubblerisk.report;
 
 import dev.bubblerisk.model.Evidence;
+import dev.bubblerisk.model.IdentityList;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,9 @@ final class EncodedEvidence<B> {
 
     private final KeptBlocks<B> blocks;
     private final Fragments fragments;
-    private final Map<Key, B> encoded = new LinkedHashMap<>(2 * KEPT, 0.75f) {
+    private final Map<IdentityList, B> encoded = new LinkedHashMap<>(2 * KEPT, 0.75f) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, B> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<IdentityList, B> eldest) {
             return size() > KEPT;
         }
     };
@@ -44,7 +45,7 @@ final class EncodedEvidence<B> {
             writeItems(json, evidence);
             return;
         }
-        Key key = new Key(evidence);
+        IdentityList key = new IdentityList(evidence);
         B list = encoded.get(key);
         if (list == null) {
             list = fragments.keep(json.depth(), fragment -> writeItems(fragment, evidence), blocks);
@@ -65,36 +66,5 @@ final class EncodedEvidence<B> {
             json.endObject();
         }
         json.endArray();
-    }
-
-    /** A list of evidence compared item by item by identity, which is cheap and never wrong. */
-    private record Key(List<Evidence> items) {
-
-        @Override
-        public int hashCode() {
-            int hash = 1;
-            for (Evidence item : items) {
-                hash = 31 * hash + System.identityHashCode(item);
-            }
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && sameItems(key.items, items);
-        }
-    }
-
-    /** Whether both lists hold the very same objects, in the same order. */
-    static boolean sameItems(List<?> some, List<?> others) {
-        if (some.size() != others.size()) {
-            return false;
-        }
-        for (int i = 0; i < some.size(); i++) {
-            if (some.get(i) != others.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -2,6 +2,7 @@ package dev.bubblerisk.report;
 
 import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Finding;
+import dev.bubblerisk.model.IdentityList;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -136,7 +137,7 @@ final class RecurringValues<B> {
                     && Objects.equals(key.finding.rule(), finding.rule())
                     && Objects.equals(key.finding.category(), finding.category())
                     && Objects.equals(key.finding.explanation(), finding.explanation())
-                    && EncodedEvidence.sameItems(key.finding.evidence(), finding.evidence());
+                    && IdentityList.sameItems(key.finding.evidence(), finding.evidence());
         }
 
         @Override
@@ -159,7 +160,7 @@ final class RecurringValues<B> {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof GapsKey key && key.hash == hash && EncodedEvidence.sameItems(key.gaps, gaps);
+            return other instanceof GapsKey key && key.hash == hash && IdentityList.sameItems(key.gaps, gaps);
         }
 
         @Override

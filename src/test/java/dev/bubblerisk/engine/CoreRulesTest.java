@@ -7,6 +7,8 @@ import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Evidence;
 import dev.bubblerisk.model.Finding;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -337,6 +339,78 @@ class CoreRulesTest {
                 tuple("deal", "d2"));
         assertThat(scenario.finding("d1", "commitment-exceeds-revenue").evidence())
                 .isEqualTo(finding.evidence());
+    }
+
+    @Test
+    void aLongCommitmentIsPutInInputOrderOnceForItsDealsAndMergedWhereTwoBuyersMeet() {
+        StringBuilder deals = new StringBuilder();
+        for (String buyer : List.of("lab", "lab2")) {
+            for (int i = 1; i <= 10; i++) { // more deals than a source cited item by item
+                deals.append(deal(buyer + "-d" + i, buyer));
+            }
+        }
+        deals.append(deal("both", "lab")).append("""
+                      - id: phase-2
+                        type: purchase
+                        from: lab2
+                        to: chipco
+                        amount: 1B
+                """);
+        Scenario scenario = Scenario.run(dir, """
+                as_of: 2025-10-31
+                companies:
+                  - id: chipco
+                    name: ChipCo
+                  - id: lab
+                    name: Lab
+                    financials:
+                      revenue: 1B
+                  - id: lab2
+                    name: Lab Two
+                    financials:
+                      revenue: 1B
+                deals:
+                """ + deals);
+
+        List<String> labDeals = new ArrayList<>();
+        List<String> lab2Deals = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            labDeals.add("lab-d" + i);
+            lab2Deals.add("lab2-d" + i);
+        }
+        List<String> expected = new ArrayList<>(List.of("lab/financials/revenue"));
+        expected.addAll(labDeals);
+        expected.add("both");
+        Finding first = scenario.finding("lab-d1", "commitment-exceeds-revenue");
+        assertThat(first.evidence()).extracting(Evidence::ref).containsExactlyElementsOf(expected);
+        assertThat(scenario.finding("lab-d7", "commitment-exceeds-revenue").evidence())
+                .as("put in order once for the buyer's deals").isSameAs(first.evidence());
+        List<String> expected2 = new ArrayList<>(List.of("lab2/financials/revenue"));
+        expected2.addAll(lab2Deals);
+        expected2.add("both");
+        assertThat(scenario.finding("lab2-d1", "commitment-exceeds-revenue").evidence()).extracting(Evidence::ref)
+                .containsExactlyElementsOf(expected2);
+
+        List<String> merged = new ArrayList<>(List.of("lab/financials/revenue", "lab2/financials/revenue"));
+        merged.addAll(labDeals);
+        merged.addAll(lab2Deals);
+        merged.add("both");
+        Finding both = scenario.finding("both", "commitment-exceeds-revenue");
+        assertThat(both.evidence()).extracting(Evidence::ref).containsExactlyElementsOf(merged);
+        assertThat(both.explanation()).isEqualTo("lab has committed $11B across 11 deals, 11 times its revenue of $1B; "
+                + "lab2 has committed $11B across 11 deals, 11 times its revenue of $1B");
+    }
+
+    private static String deal(String id, String buyer) {
+        return """
+                  - id: %s
+                    flows:
+                      - id: phase-1
+                        type: purchase
+                        from: %s
+                        to: chipco
+                        amount: 1B
+                """.formatted(id, buyer);
     }
 
     @Test
