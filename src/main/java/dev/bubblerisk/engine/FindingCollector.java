@@ -270,7 +270,8 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         private final RuleInfo rule;
         private int points = Integer.MIN_VALUE;
         private final List<String> explanations = new ArrayList<>(1);
-        private final List<Evidence> evidence = new ArrayList<>();
+        /** The first report's list, which the collector made for it, and the later reports' evidence added to it. */
+        private List<Evidence> evidence;
         /** What the one report merged here cited, when it cited a long source; {@code null} otherwise. */
         private IdentityList only;
 
@@ -278,11 +279,19 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             this.rule = rule;
         }
 
+        /**
+         * @param cited the report's evidence, in a list made for it, which this keeps and adds to
+         * @param from  what the report cited, when a long source was among it; {@code null} otherwise
+         */
         void add(int points, String explanation, List<Evidence> cited, IdentityList from) {
             only = explanations.isEmpty() ? from : null;
             this.points = Math.max(this.points, points);
             explanations.add(explanation);
-            evidence.addAll(cited);
+            if (evidence == null) {
+                evidence = cited;
+            } else {
+                evidence.addAll(cited);
+            }
         }
 
         /**
