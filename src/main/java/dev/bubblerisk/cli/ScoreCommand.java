@@ -10,7 +10,6 @@ import dev.bubblerisk.score.DealScore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,16 +55,17 @@ final class ScoreCommand implements Callable<Integer> {
         List<Path> files = DealInputs.find(inputs);
         ReportFormat chosen = format != null ? format : System.console() != null ? ReportFormat.TABLE : ReportFormat.JSON;
         Band highest;
-        try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading")) {
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading");
+             JsonDealSpill spill = chosen == ReportFormat.JSON
+                     ? new JsonDealSpill(Path.of(System.getProperty("java.io.tmpdir"))) : null) {
             RuleLoading loading = RuleLoading.start(rules);
             // the JSON report keeps its deals where the files' bytes were, once they are parsed
-            List<byte[]> spent = new ArrayList<>();
-            Portfolio portfolio = DealInputs.load(files, progress, chosen == ReportFormat.JSON ? spent::add : bytes -> { });
+            Portfolio portfolio = DealInputs.load(files, progress, spill != null ? spill::giveBack : bytes -> { });
             progress.phase("compiling the rules");
             RuleBase ruleBase = loading.get();
             progress.phase(String.format(java.util.Locale.ROOT, "scoring %,d deals", portfolio.deals().size()),
                     portfolio.deals().size());
-            highest = chosen == ReportFormat.JSON ? scoreToJson(portfolio, ruleBase, files, spent, progress)
+            highest = spill != null ? scoreToJson(portfolio, ruleBase, files, spill, progress)
                     : scoreInMemory(portfolio, ruleBase, files, chosen, progress);
         }
         return gate != null && highest != null && highest.compareTo(gate) >= 0 ? ExitCode.GATE_TRIPPED : ExitCode.OK;
@@ -82,31 +82,27 @@ final class ScoreCommand implements Callable<Integer> {
 
     /**
      * Writes each deal's JSON away as soon as its batch is scored, then the report in rank order
-     * (see {@link JsonDealSpill}), keeping the deals in the deal files' {@code spent} bytes first;
+     * (see {@link JsonDealSpill}), which was given the deal files' bytes to keep them in first;
      * returns the highest band reached.
      */
-    private Band scoreToJson(Portfolio portfolio, RuleBase ruleBase, List<Path> files, List<byte[]> spent,
+    private Band scoreToJson(Portfolio portfolio, RuleBase ruleBase, List<Path> files, JsonDealSpill spill,
                              Progress progress) throws IOException {
-        try (JsonDealSpill spill = new JsonDealSpill(Path.of(System.getProperty("java.io.tmpdir")))) {
-            spent.forEach(spill::giveBack);
-            spent.clear();
-            Report report;
-            try {
-                report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr(), progress::advance,
-                        deal -> {
-                            try {
-                                spill.add(deal);
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            progress.phase("writing the json report");
-            ReportOutput.writeBytes(output, files, spec.commandLine().getOut(), out -> spill.writeReport(report, out));
-            return spill.highestBand();
+        Report report;
+        try {
+            report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr(), progress::advance,
+                    deal -> {
+                        try {
+                            spill.add(deal);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+        progress.phase("writing the json report");
+        ReportOutput.writeBytes(output, files, spec.commandLine().getOut(), out -> spill.writeReport(report, out));
+        return spill.highestBand();
     }
 
     private static Band parseBand(String text) {
