@@ -63,7 +63,7 @@ public final class RuleEngine {
     private static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
                                   BiConsumer<Portfolio, FindingCollector> batchDone) {
         ExecutorService helper = HelperThread.start("session-facts");
-        try {
+        try (SupervisedFiring firing = new SupervisedFiring()) {
             // The loop search runs beside the cutting into batches, and each batch's facts are made
             // while the rules run on the batch before.
             Future<MoneyLoopFinder.Result> searching = helper.submit(() -> MoneyLoopFinder.find(portfolio));
@@ -80,9 +80,9 @@ public final class RuleEngine {
                 }
                 FindingCollector found;
                 try {
-                    found = runSession(rules, batch, facts, limits);
+                    found = runSession(rules, batch, facts, limits, firing);
                 } catch (ConditionFailure failure) {
-                    throw failure.reported(failingDeal(rules, batch, limits, loopsByDeal));
+                    throw failure.reported(failingDeal(rules, batch, limits, loopsByDeal, firing));
                 }
                 batchDone.accept(batch, found);
             }
@@ -114,28 +114,29 @@ public final class RuleEngine {
      * alone still makes it throw; empty when only a combination of deals does.
      */
     private static java.util.Optional<String> failingDeal(RuleBase rules, Portfolio portfolio, EngineLimits limits,
-                                                          Map<String, List<MoneyLoop>> loopsByDeal) {
+                                                          Map<String, List<MoneyLoop>> loopsByDeal,
+                                                          SupervisedFiring firing) {
         List<Deal> suspects = portfolio.deals();
         while (suspects.size() > 1) {
             List<Deal> first = suspects.subList(0, suspects.size() / 2);
             List<Deal> second = suspects.subList(suspects.size() / 2, suspects.size());
-            if (fails(rules, portfolio, first, limits, loopsByDeal)) {
+            if (fails(rules, portfolio, first, limits, loopsByDeal, firing)) {
                 suspects = first;
-            } else if (fails(rules, portfolio, second, limits, loopsByDeal)) {
+            } else if (fails(rules, portfolio, second, limits, loopsByDeal, firing)) {
                 suspects = second;
             } else {
                 return java.util.Optional.empty();
             }
         }
-        return suspects.size() == 1 && fails(rules, portfolio, suspects, limits, loopsByDeal)
+        return suspects.size() == 1 && fails(rules, portfolio, suspects, limits, loopsByDeal, firing)
                 ? java.util.Optional.of(suspects.get(0).id()) : java.util.Optional.empty();
     }
 
     private static boolean fails(RuleBase rules, Portfolio portfolio, List<Deal> deals, EngineLimits limits,
-                                 Map<String, List<MoneyLoop>> loopsByDeal) {
+                                 Map<String, List<MoneyLoop>> loopsByDeal, SupervisedFiring firing) {
         try {
             Portfolio subset = PortfolioBatches.subset(portfolio, deals);
-            runSession(rules, subset, SessionFacts.of(rules, subset, loopsByDeal), limits);
+            runSession(rules, subset, SessionFacts.of(rules, subset, loopsByDeal), limits, firing);
             return false;
         } catch (ConditionFailure failure) {
             return true;
@@ -145,7 +146,7 @@ public final class RuleEngine {
     }
 
     private static FindingCollector runSession(RuleBase rules, Portfolio portfolio, SessionFacts facts,
-                                               EngineLimits limits) {
+                                               EngineLimits limits, SupervisedFiring firing) {
         FindingCollector collector = new FindingCollector(rules, portfolio.deals().stream().map(Deal::id).toList());
         KieSession session = rules.newSession();
         try {
@@ -155,7 +156,7 @@ public final class RuleEngine {
             session.addEventListener(collector);
             facts.insertInto(session);
             long maxFires = limits.maxFiresFor(facts.count());
-            long fired = SupervisedFiring.fire(session, maxFires, limits.timeout(), collector);
+            long fired = firing.fire(session, maxFires, limits.timeout(), collector);
             if (fired >= maxFires) {
                 throw new RuleExecutionException(collector.busiest() + " and the run was stopped at the limit of "
                         + maxFires + " firings (--max-fires): a rule that keeps inserting facts or re-activating itself"

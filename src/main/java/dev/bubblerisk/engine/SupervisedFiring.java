@@ -1,52 +1,83 @@
 package dev.bubblerisk.engine;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /**
- * Fires a session's rules on a worker thread under a fire limit and a time limit, and turns every
+ * Fires sessions' rules on a worker thread under a fire limit and a time limit, and turns every
  * way a rule can fail — an exception in a condition or consequence, a consequence that never
- * returns — into one {@link RuleExecutionException} naming the rule and the deal.
+ * returns — into one {@link RuleExecutionException} naming the rule and the deal. One worker fires
+ * all the sessions of a run, one after another (a million deals are a thousand sessions); a worker
+ * stopped for a rule that never returned is not used again. Close it when the run is over.
  */
-final class SupervisedFiring {
+final class SupervisedFiring implements AutoCloseable {
 
     /** How long a halted run gets to stop by itself before its thread is stopped. */
     private static final Duration GRACE = Duration.ofSeconds(2);
 
-    private SupervisedFiring() {
-    }
+    /** The worker thread, started when first needed. */
+    private ExecutorService worker;
 
     /** The number of rules fired. */
-    static long fire(KieSession session, long maxFires, Duration timeout, FindingCollector collector) {
-        CompletableFuture<Integer> firing = new CompletableFuture<>();
-        Thread worker = new Thread(() -> {
-            try {
-                firing.complete(session.fireAllRules((int) Math.min(Integer.MAX_VALUE, maxFires)));
-            } catch (Throwable failure) {
-                firing.completeExceptionally(failure);
-            }
-        }, "rules");
-        worker.setDaemon(true);
-        worker.start();
+    long fire(KieSession session, long maxFires, Duration timeout, FindingCollector collector) {
+        if (worker == null) {
+            worker = HelperThread.start("rules");
+        }
+        Firing firing = new Firing(session, (int) Math.min(Integer.MAX_VALUE, maxFires));
+        Future<Integer> fired = worker.submit(firing);
         try {
-            return firing.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return fired.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             String running = collector.firing() == null ? "a rule condition" : "rule '" + collector.firing().id() + "'"
                     + collector.firingDeal().map(deal -> " on deal '" + deal + "'").orElse("");
-            stop(session, worker);
+            stop(firing);
             throw new RuleExecutionException(running + " was still running after " + seconds(timeout)
                     + " (--timeout): a rule that never returns", null);
         } catch (ExecutionException e) {
             throw failure(e.getCause(), collector);
         } catch (InterruptedException e) {
-            stop(session, worker);
+            stop(firing);
             Thread.currentThread().interrupt();
             throw new RuleExecutionException("the run was interrupted", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (worker != null) {
+            worker.shutdownNow();
+            worker = null;
+        }
+    }
+
+    /** One session's firing, which tells the thread it runs on and when it has ended. */
+    private static final class Firing implements Callable<Integer> {
+        private final KieSession session;
+        private final int maxFires;
+        private final CountDownLatch ended = new CountDownLatch(1);
+        private volatile Thread thread;
+
+        Firing(KieSession session, int maxFires) {
+            this.session = session;
+            this.maxFires = maxFires;
+        }
+
+        @Override
+        public Integer call() {
+            thread = Thread.currentThread();
+            try {
+                return session.fireAllRules(maxFires);
+            } finally {
+                ended.countDown();
+            }
         }
     }
 
@@ -71,18 +102,23 @@ final class SupervisedFiring {
         return new RuleExecutionException(where + " failed: " + describe(rootOf(cause)), cause);
     }
 
+    /** Halts the firing, and stops its thread if it does not end by itself; the worker is not used again. */
     @SuppressWarnings({"deprecation", "removal"})
-    private static void stop(KieSession session, Thread worker) {
-        session.halt();
-        worker.interrupt();
+    private void stop(Firing firing) {
+        firing.session.halt();
+        Thread thread = firing.thread;
         try {
-            worker.join(GRACE.toMillis());
-            if (worker.isAlive()) {
-                worker.stop(); // a consequence stuck in a loop cannot be asked to stop; it can only be stopped
-                worker.join(GRACE.toMillis());
+            if (thread != null) {
+                thread.interrupt();
+                if (!firing.ended.await(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    thread.stop(); // a consequence stuck in a loop cannot be asked to stop; it can only be stopped
+                    firing.ended.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            close();
         }
     }
 
