@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import dev.bubblerisk.load.DealFileLoader;
 import dev.bubblerisk.model.Company;
 import dev.bubblerisk.model.Deal;
+import dev.bubblerisk.model.Finding;
 import dev.bubblerisk.model.Holding;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.synthetic.DealFileWriters;
@@ -136,6 +137,32 @@ class PortfolioBatchesTest {
                 .hasMessage("rule 'spins' on deal '" + deal + "' was still running after 1 s (--timeout): a rule that"
                         + " never returns");
         assertThat(scored).as("only the first batch was scored").hasSize(1);
+        assertNoRulesStillRunning();
+    }
+
+    @Test
+    void allTheSessionsOfARunFireOnOneThreadThatEndsWithTheRun() throws Exception {
+        Portfolio portfolio = synthetic(3000);
+        RuleBase rules = ruleBase("""
+                import dev.bubblerisk.ruleapi.Findings;
+
+                global Findings findings;
+
+                rule "where"
+                    @id("where") @category("test") @points(1)
+                when
+                    $deal : Deal()
+                then
+                    findings.add( $deal.id(), "fired on thread " + Thread.currentThread().getId() );
+                end
+                """);
+
+        EngineResult result = RuleEngine.run(rules, portfolio, EngineLimits.DEFAULT, 400, deals -> { });
+
+        assertThat(PortfolioBatches.split(portfolio, 400)).hasSizeGreaterThan(1);
+        assertThat(result.findings()).hasSize(portfolio.deals().size());
+        assertThat(result.findings().values().stream().flatMap(List::stream).map(Finding::explanation).distinct())
+                .as("the threads the sessions fired on").hasSize(1);
         assertNoRulesStillRunning();
     }
 
