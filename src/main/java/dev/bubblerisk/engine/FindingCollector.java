@@ -8,7 +8,6 @@ import dev.bubblerisk.model.Traceable;
 import dev.bubblerisk.ruleapi.EvidenceSource;
 import dev.bubblerisk.ruleapi.Findings;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -308,9 +307,9 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         }
 
         private static List<Evidence> inInputOrder(List<Evidence> cited) {
-            Evidence[] sorted = cited.toArray(Evidence[]::new);
-            Arrays.sort(sorted, INPUT_ORDER);
-            List<Evidence> distinct = new ArrayList<>(sorted.length);
+            List<Evidence> sorted = new ArrayList<>(cited);
+            sorted.sort(INPUT_ORDER); // an Object[], the one type of array the run's sorts sort (see ScoreCard)
+            List<Evidence> distinct = new ArrayList<>(sorted.size());
             for (Evidence next : sorted) {
                 if (distinct.isEmpty() || INPUT_ORDER.compare(distinct.get(distinct.size() - 1), next) != 0) {
                     distinct.add(next);
