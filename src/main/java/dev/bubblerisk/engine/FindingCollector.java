@@ -4,6 +4,7 @@ import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Evidence;
 import dev.bubblerisk.model.Finding;
 import dev.bubblerisk.model.IdentityList;
+import dev.bubblerisk.model.InOrder;
 import dev.bubblerisk.model.Traceable;
 import dev.bubblerisk.ruleapi.EvidenceSource;
 import dev.bubblerisk.ruleapi.Findings;
@@ -307,15 +308,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         }
 
         private static List<Evidence> inInputOrder(List<Evidence> cited) {
-            List<Evidence> sorted = new ArrayList<>(cited);
-            sorted.sort(INPUT_ORDER); // an Object[], the one type of array the run's sorts sort (see ScoreCard)
-            List<Evidence> distinct = new ArrayList<>(sorted.size());
-            for (Evidence next : sorted) {
-                if (distinct.isEmpty() || INPUT_ORDER.compare(distinct.get(distinct.size() - 1), next) != 0) {
-                    distinct.add(next);
-                }
-            }
-            return List.copyOf(distinct);
+            return InOrder.distinct(cited, INPUT_ORDER);
         }
     }
 }

@@ -3,7 +3,7 @@ package dev.bubblerisk.score;
 import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Finding;
-import java.util.Arrays;
+import dev.bubblerisk.model.InOrder;
 import java.util.Comparator;
 import java.util.List;
 
@@ -34,6 +34,7 @@ public final class ScoreCard {
     public static final Comparator<DealScore> DEAL_ORDER = (a, b) ->
             compareDeals(a.score(), a.rawPoints(), a.deal().id(), b.score(), b.rawPoints(), b.deal().id());
 
+    /** Gaps: by rule, company, then the field missing; it compares every field, so only equal gaps rank equal. */
     private static final Comparator<DataGap> GAP_ORDER = (a, b) -> {
         int byRule = a.rule().compareTo(b.rule());
         if (byRule != 0) {
@@ -62,45 +63,12 @@ public final class ScoreCard {
             raw += finding.points();
         }
         int score = Math.max(0, Math.min(MAX_SCORE, raw));
-        return new DealScore(deal, score, raw, Band.of(score), sorted(findings, REASON_ORDER), sortedOnce(gaps));
+        return new DealScore(deal, score, raw, Band.of(score), InOrder.sorted(findings, REASON_ORDER),
+                InOrder.distinct(gaps, GAP_ORDER));
     }
 
     /** Ranks scored deals for a report. */
     public static List<DealScore> rank(List<DealScore> scores) {
-        return sorted(scores, DEAL_ORDER);
-    }
-
-    /** The gaps in {@link #GAP_ORDER}, each once: it compares every field, so equal gaps sort side by side. */
-    private static List<DataGap> sortedOnce(List<DataGap> gaps) {
-        Object[] sorted = sortedArray(gaps, GAP_ORDER);
-        int kept = 0;
-        for (Object gap : sorted) {
-            if (kept == 0 || !sorted[kept - 1].equals(gap)) {
-                sorted[kept++] = gap;
-            }
-        }
-        return listOf(Arrays.copyOf(sorted, kept));
-    }
-
-    private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
-        return listOf(sortedArray(items, order));
-    }
-
-    /**
-     * The items in order, in an {@code Object[]}: every sort of a run sorts that one type of
-     * array, so the optimising compiler's code for the JDK's sort is not thrown away and
-     * compiled again each time it meets another (a million-deal run had recompiled its merges
-     * some two dozen times).
-     */
-    private static <T> Object[] sortedArray(List<T> items, Comparator<? super T> order) {
-        @SuppressWarnings("unchecked")
-        T[] array = (T[]) items.toArray(); // an Object[] whatever T is: the cast is erased
-        Arrays.sort(array, order);
-        return array;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> listOf(Object[] items) {
-        return (List<T>) List.of(items);
+        return InOrder.sorted(scores, DEAL_ORDER);
     }
 }
