@@ -55,7 +55,7 @@ public final class ConditionProbe {
         /** Called by the probe of {@code rule} that keeps {@code conditions} conditions. */
         public void hit(String rule, int conditions, List<Object> matched) {
             Set<String> deals = new HashSet<>();
-            matched.forEach(fact -> FactDeals.dealOf(fact).ifPresent(deals::add));
+            matched.forEach(fact -> deals.addAll(FactDeals.dealsOf(fact)));
             if (deals.isEmpty()) {
                 byRule.merge(rule, conditions, Math::max);
             }

@@ -7,6 +7,7 @@ import dev.bubblerisk.model.FlowType;
 import dev.bubblerisk.model.Holding;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.ruleapi.Commitment;
+import dev.bubblerisk.ruleapi.Counterparty;
 import dev.bubblerisk.ruleapi.MoneyLoop;
 import dev.bubblerisk.ruleapi.DealLoops;
 import dev.bubblerisk.ruleapi.Need;
@@ -20,7 +21,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,21 +30,25 @@ import java.util.function.Consumer;
 
 /**
  * The shared matching every rule stands on, worked out once in Java: who buys from whom in each
- * deal ({@link Supply}, {@link Party}), which flows and stakes give value back from a supplier to
- * its buyer ({@link ReturnFlow}), each buyer–supplier pair's supplies across deals
- * ({@link SupplyPair}), what each buyer has committed across all deals ({@link Commitment}), which
- * deals lie on loops of value ({@link DealLoops}), and which of a rule's declared needs a deal's
- * party does not meet ({@link UnmetNeeds}). A portfolio scored in batches gets the loops that run
- * through its own deals.
+ * deal ({@link Supply}, {@link Party}), each company in each role across the deals
+ * ({@link Counterparty}), which flows and stakes give value back from a supplier to its buyer
+ * ({@link ReturnFlow}), each buyer–supplier pair's supplies across deals ({@link SupplyPair}), what
+ * each buyer has committed across all deals ({@link Commitment}), which deals lie on loops of value
+ * ({@link DealLoops}), and which of a rule's declared needs a company does not meet in its role
+ * ({@link UnmetNeeds}). A portfolio scored in batches gets the loops that run through its own
+ * deals, and a company's counterparty fact holds its deals in the batch.
  */
 final class DerivedFacts {
 
     private final Map<List<String>, List<Holding>> holdingsByPair = new HashMap<>();
     private final Map<List<String>, List<Supply>> suppliesByPair = new LinkedHashMap<>();
-    /** Per role, the declared needs each company does not meet: the same in all its deals, so worked out once. */
-    private final Map<Role, Map<Company, List<Need>>> unmetByRole = new EnumMap<>(Role.class);
+    /** Per role, each company's parties, in input order. */
+    private final Map<Role, Map<String, List<Party>>> partiesByRole = new EnumMap<>(Role.class);
 
     private DerivedFacts(Portfolio portfolio) {
+        for (Role role : Role.values()) {
+            partiesByRole.put(role, new LinkedHashMap<>());
+        }
         portfolio.holdings().forEach(holding -> holdingsByPair
                 .computeIfAbsent(List.of(holding.holder(), holding.company()), pair -> new ArrayList<>()).add(holding));
     }
@@ -61,25 +65,26 @@ final class DerivedFacts {
         portfolio.companies().forEach(company -> companies.put(company.id(), company));
         Set<MoneyLoop> loops = new LinkedHashSet<>();
         for (Deal deal : portfolio.deals()) {
-            facts.ofDeal(deal, needs, companies, sink);
+            facts.ofDeal(deal, companies, sink);
             List<MoneyLoop> onLoops = loopsByDeal.get(deal.id());
             if (onLoops != null) {
                 sink.accept(new DealLoops(deal, onLoops));
                 loops.addAll(onLoops);
             }
         }
+        facts.counterparties(needs, sink);
         facts.suppliesByPair.forEach((pair, supplies) -> sink.accept(new SupplyPair(pair.get(0), pair.get(1), supplies)));
         commitments(portfolio).forEach(sink);
         loops.forEach(sink);
     }
 
-    private void ofDeal(Deal deal, List<Need> needs, Map<String, Company> companies, Consumer<Object> sink) {
+    private void ofDeal(Deal deal, Map<String, Company> companies, Consumer<Object> sink) {
         List<Supply> supplies = supplies(deal);
         if (supplies.size() == 1) { // one buyer and one supplier, as in most deals: no grouping to do
             Supply supply = supplies.get(0);
             supplied(deal, supply, sink);
-            party(new Party(deal, Role.BUYER, supply.buyer(), companies.get(supply.buyer()), supply.flows()), needs, sink);
-            party(new Party(deal, Role.SUPPLIER, supply.supplier(), companies.get(supply.supplier()), supply.flows()), needs, sink);
+            party(new Party(deal, Role.BUYER, supply.buyer(), companies.get(supply.buyer()), supply.flows()), sink);
+            party(new Party(deal, Role.SUPPLIER, supply.supplier(), companies.get(supply.supplier()), supply.flows()), sink);
             return;
         }
         Map<String, List<Flow>> bought = new LinkedHashMap<>();
@@ -89,8 +94,8 @@ final class DerivedFacts {
             bought.computeIfAbsent(supply.buyer(), key -> new ArrayList<>()).addAll(supply.flows());
             sold.computeIfAbsent(supply.supplier(), key -> new ArrayList<>()).addAll(supply.flows());
         }
-        bought.forEach((company, flows) -> party(new Party(deal, Role.BUYER, company, companies.get(company), flows), needs, sink));
-        sold.forEach((company, flows) -> party(new Party(deal, Role.SUPPLIER, company, companies.get(company), flows), needs, sink));
+        bought.forEach((company, flows) -> party(new Party(deal, Role.BUYER, company, companies.get(company), flows), sink));
+        sold.forEach((company, flows) -> party(new Party(deal, Role.SUPPLIER, company, companies.get(company), flows), sink));
     }
 
     /** The supply, counted in its pair, and the flows and stakes that give value back along it. */
@@ -107,18 +112,27 @@ final class DerivedFacts {
         }
     }
 
-    private void party(Party party, List<Need> needs, Consumer<Object> sink) {
+    private void party(Party party, Consumer<Object> sink) {
         sink.accept(party);
-        List<Need> unmet = party.profile() == null ? List.of() : unmet(party.profile(), party.role(), needs);
-        if (!unmet.isEmpty()) {
-            sink.accept(new UnmetNeeds(party, unmet));
-        }
+        partiesByRole.get(party.role()).computeIfAbsent(party.company(), company -> new ArrayList<>()).add(party);
     }
 
-    /** The needs of {@code role} that {@code company} gives none of the alternatives for; worked out once per company and role. */
-    private List<Need> unmet(Company company, Role role, List<Need> needs) {
-        return unmetByRole.computeIfAbsent(role, each -> new IdentityHashMap<>()).computeIfAbsent(company, each -> needs.stream()
-                .filter(need -> need.role() == role && !company.hasAny(need.anyOf())).toList());
+    /** Each company in each role across the deals, and the needs it does not meet there. */
+    private void counterparties(List<Need> needs, Consumer<Object> sink) {
+        partiesByRole.forEach((role, byCompany) -> byCompany.forEach((company, parties) -> {
+            Company profile = parties.get(0).profile();
+            Counterparty counterparty = new Counterparty(role, company, profile, parties);
+            sink.accept(counterparty);
+            List<Need> unmet = profile == null ? List.of() : unmet(profile, role, needs);
+            if (!unmet.isEmpty()) {
+                sink.accept(new UnmetNeeds(counterparty, unmet));
+            }
+        }));
+    }
+
+    /** The needs of {@code role} that {@code company} gives none of the alternatives for. */
+    private static List<Need> unmet(Company company, Role role, List<Need> needs) {
+        return needs.stream().filter(need -> need.role() == role && !company.hasAny(need.anyOf())).toList();
     }
 
     /** The deal's purchase and lease flows grouped by buyer and supplier, in input order. */

@@ -3,34 +3,46 @@ package dev.bubblerisk.engine;
 import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Reaction;
+import dev.bubblerisk.ruleapi.Counterparty;
 import dev.bubblerisk.ruleapi.InDeal;
+import dev.bubblerisk.ruleapi.UnmetNeeds;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
-/** Which deal a fact belongs to, for messages and probes; companies and holdings belong to none. */
+/**
+ * Which deals a fact belongs to, for messages and probes: one, or for a company in one role
+ * ({@link Counterparty}, {@link UnmetNeeds}) each of its deals; companies and holdings belong to none.
+ */
 final class FactDeals {
 
     private FactDeals() {
     }
 
-    static Optional<String> dealOf(Object fact) {
+    static List<String> dealsOf(Object fact) {
         if (fact instanceof Deal deal) {
-            return Optional.of(deal.id());
+            return List.of(deal.id());
         }
         if (fact instanceof InDeal inDeal) {
-            return Optional.of(inDeal.dealId());
+            return List.of(inDeal.dealId());
         }
         if (fact instanceof Flow flow) {
-            return Optional.of(flow.dealId());
+            return List.of(flow.dealId());
         }
         if (fact instanceof Reaction reaction) {
-            return Optional.of(reaction.dealId());
+            return List.of(reaction.dealId());
         }
-        return Optional.empty();
+        if (fact instanceof Counterparty counterparty) {
+            return counterparty.dealIds();
+        }
+        if (fact instanceof UnmetNeeds unmet) {
+            return unmet.dealIds();
+        }
+        return List.of();
     }
 
-    /** The deal of the first fact of {@code facts} that has one. */
+    /** The first deal of the first fact of {@code facts} that has one. */
     static Optional<String> firstDealOf(Collection<?> facts) {
-        return facts.stream().map(FactDeals::dealOf).flatMap(Optional::stream).findFirst();
+        return facts.stream().map(FactDeals::dealsOf).flatMap(List::stream).findFirst();
     }
 }

@@ -14,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,6 +132,30 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     }
 
     @Override
+    public void add(List<String> dealIds, String explanation, Object... evidence) {
+        addWithPoints(dealIds, firingRule().points(), explanation, evidence);
+    }
+
+    /** Gathers the evidence once for all the deals, which share it and, once in input order, its ordered list. */
+    @Override
+    public void addWithPoints(List<String> dealIds, int points, String explanation, Object... evidence) {
+        RuleInfo rule = firingRule();
+        List<Evidence> cited = new ArrayList<>();
+        gather(evidence, cited);
+        IdentityList from = new IdentityList(List.of(evidence));
+        for (String dealId : dealIds) {
+            reportedOn(dealId).findings().computeIfAbsent(rule.id(), id -> new Merged(rule)).addShared(points, explanation, cited, from);
+        }
+    }
+
+    @Override
+    public void gap(List<String> dealIds, String rule, String company, String field) {
+        for (String dealId : dealIds) {
+            gap(dealId, rule, company, field);
+        }
+    }
+
+    @Override
     public void gap(String dealId, String rule, String company, String field) {
         Reported reported = reportedOn(dealId);
         reported.gapRules().add(firingRule().id());
@@ -195,6 +218,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     /** What the rules reported on one deal; each part made when first needed. */
     private static final class Reported {
         private Map<String, Merged> findings;
+        /** In {@link DataGap#ORDER}, whatever order the rules report them in. */
         private Set<DataGap> gaps;
         private Set<String> gapRules;
 
@@ -207,7 +231,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
 
         Set<DataGap> gaps() {
             if (gaps == null) {
-                gaps = new LinkedHashSet<>();
+                gaps = new TreeSet<>(DataGap.ORDER);
             }
             return gaps;
         }
@@ -274,6 +298,8 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         private List<Evidence> evidence;
         /** What the one report merged here cited, when it cited a long source; {@code null} otherwise. */
         private IdentityList only;
+        /** Whether {@link #evidence} is this finding's own to add to, rather than shared with other deals' findings. */
+        private boolean owned;
 
         Merged(RuleInfo rule) {
             this.rule = rule;
@@ -284,12 +310,26 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
          * @param from  what the report cited, when a long source was among it; {@code null} otherwise
          */
         void add(int points, String explanation, List<Evidence> cited, IdentityList from) {
+            add(points, explanation, cited, from, true);
+        }
+
+        /** As {@link #add}, with {@code cited} shared by other deals' findings: copied before anything is added to it. */
+        void addShared(int points, String explanation, List<Evidence> cited, IdentityList from) {
+            add(points, explanation, cited, from, false);
+        }
+
+        private void add(int points, String explanation, List<Evidence> cited, IdentityList from, boolean keep) {
             only = explanations.isEmpty() ? from : null;
             this.points = Math.max(this.points, points);
             explanations.add(explanation);
             if (evidence == null) {
                 evidence = cited;
+                owned = keep;
             } else {
+                if (!owned) {
+                    evidence = new ArrayList<>(evidence);
+                    owned = true;
+                }
                 evidence.addAll(cited);
             }
         }

@@ -1,5 +1,7 @@
 package dev.bubblerisk.ruleapi;
 
+import java.util.List;
+
 /**
  * What a rule's consequence reports through, as the DRL global {@code findings}. The rule that is
  * firing is known to the engine, so a consequence names only the deal, the sentence and the
@@ -19,4 +21,13 @@ public interface Findings {
 
     /** A data gap: {@code rule} needed {@code field} of {@code company} to decide on the deal. */
     void gap(String dealId, String rule, String company, String field);
+
+    /** The same finding on each of the deals, as {@link #add(String, String, Object...)} on each. */
+    void add(List<String> dealIds, String explanation, Object... evidence);
+
+    /** The same finding on each of the deals, as {@link #addWithPoints(String, int, String, Object...)} on each. */
+    void addWithPoints(List<String> dealIds, int points, String explanation, Object... evidence);
+
+    /** The same data gap on each of the deals, as {@link #gap(String, String, String, String)} on each. */
+    void gap(List<String> dealIds, String rule, String company, String field);
 }

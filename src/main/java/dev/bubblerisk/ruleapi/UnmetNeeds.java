@@ -3,17 +3,22 @@ package dev.bubblerisk.ruleapi;
 import java.util.List;
 
 /**
- * The declared needs of the rules that a deal's buyer or supplier does not meet: for each, the
- * company gives none of the alternatives the rule's {@code @needs} group lists. One fact per party
- * with anything missing.
+ * The declared needs of the rules that a company does not meet in the role it plays: for each,
+ * the company gives none of the alternatives the rule's {@code @needs} group lists. The same in
+ * all of its deals, so one fact per {@link Counterparty} with anything missing.
  */
-public record UnmetNeeds(Party party, List<Need> needs) {
+public record UnmetNeeds(Counterparty counterparty, List<Need> needs) {
 
     public UnmetNeeds {
         needs = List.copyOf(needs);
     }
 
-    public String dealId() {
-        return party.dealId();
+    public String company() {
+        return counterparty.company();
+    }
+
+    /** The deals in which the company lacks what the needs ask for. */
+    public List<String> dealIds() {
+        return counterparty.dealIds();
     }
 }

@@ -34,16 +34,6 @@ public final class ScoreCard {
     public static final Comparator<DealScore> DEAL_ORDER = (a, b) ->
             compareDeals(a.score(), a.rawPoints(), a.deal().id(), b.score(), b.rawPoints(), b.deal().id());
 
-    /** Gaps: by rule, company, then the field missing; it compares every field, so only equal gaps rank equal. */
-    private static final Comparator<DataGap> GAP_ORDER = (a, b) -> {
-        int byRule = a.rule().compareTo(b.rule());
-        if (byRule != 0) {
-            return byRule;
-        }
-        int byCompany = a.company().compareTo(b.company());
-        return byCompany != 0 ? byCompany : a.missing().compareTo(b.missing());
-    };
-
     private ScoreCard() {
     }
 
@@ -64,7 +54,7 @@ public final class ScoreCard {
         }
         int score = Math.max(0, Math.min(MAX_SCORE, raw));
         return new DealScore(deal, score, raw, Band.of(score), InOrder.sorted(findings, REASON_ORDER),
-                InOrder.distinct(gaps, GAP_ORDER));
+                InOrder.distinct(gaps, DataGap.ORDER));
     }
 
     /** Ranks scored deals for a report. */

@@ -32,6 +32,16 @@ class ExplainCommandTest {
     }
 
     @Test
+    void aCompanyFactCountsOnlyForTheDealsOfItsCompany() {
+        // nvidia only guarantees coreweave's capacity here: the deal has no buyer, and so no buyer's facts
+        CliRun guarantee = CliRun.of("explain", "nvidia-coreweave-2025-09", "fixtures/ai-compute-2025.yaml");
+
+        assertThat(guarantee.out()).contains(
+                "buyer-unprofitable (buyer, 20): condition 1 of 1 is not met for this deal: `$buyer : Counterparty(",
+                "missing-financials (data-gap, 0): condition 1 of 1 is not met for this deal: `$unmet : UnmetNeeds()`");
+    }
+
+    @Test
     void saysWhichDataARuleLackedToDecide() {
         assertThat(nvidiaOpenai.out()).contains(
                 "buyer-over-leveraged (buyer, 15): could not decide: openai gives no interest_expense, operating_income",

@@ -264,6 +264,76 @@ class CoreRulesTest {
     }
 
     @Test
+    void missingFinancialsRecordsTheGapOnEachDealOfTheCompany() {
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                deals:
+                  - id: d1
+                    flows:
+                      - id: gpus
+                        type: purchase
+                        from: unknown-lab
+                        to: chipco
+                  - id: d2
+                    flows:
+                      - id: cloud
+                        type: lease
+                        from: unknown-lab
+                        to: fund
+                """);
+
+        for (String deal : List.of("d1", "d2")) {
+            assertThat(scenario.gaps(deal)).as(deal).filteredOn(gap -> gap.company().equals("unknown-lab"))
+                    .extracting(DataGap::rule).contains("buyer-unprofitable", "buyer-over-leveraged",
+                            "commitment-exceeds-revenue");
+        }
+        assertThat(scenario.gaps("d2")).as("fund, the supplier, gives no top customers")
+                .contains(new DataGap("customer-concentration", "fund", "top_customers"));
+        assertThat(scenario.gaps("d1")).noneMatch(gap -> gap.company().equals("fund"));
+    }
+
+    @Test
+    void aBuyerFindingIsReportedOnEachOfItsDealsAndMergedOnlyWhereAnotherBuyerJoins() {
+        // given: two loss-making buyers, each in two deals, both buying in d2
+        Scenario scenario = Scenario.run(dir, COMPANIES + """
+                deals:
+                  - id: d1
+                    flows:
+                      - id: systems
+                        type: purchase
+                        from: lab
+                        to: chipco
+                  - id: d2
+                    flows:
+                      - id: more-systems
+                        type: purchase
+                        from: lab
+                        to: chipco
+                      - id: capacity
+                        type: lease
+                        from: cashflow-only
+                        to: chipco
+                  - id: d3
+                    flows:
+                      - id: more-capacity
+                        type: lease
+                        from: cashflow-only
+                        to: chipco
+                """);
+
+        Finding first = scenario.finding("d1", "buyer-unprofitable");
+        assertThat(first.explanation()).isEqualTo("lab's net income is -$5B (FY2025E)");
+        assertThat(first.evidence()).extracting(Evidence::ref).containsExactly("lab/financials/net_income");
+        Finding both = scenario.finding("d2", "buyer-unprofitable");
+        assertThat(both.explanation())
+                .isEqualTo("cashflow-only's operating cash flow is -$2.5B; lab's net income is -$5B (FY2025E)");
+        assertThat(both.evidence()).extracting(Evidence::ref)
+                .containsExactly("lab/financials/net_income", "cashflow-only/financials/operating_cash_flow");
+        Finding last = scenario.finding("d3", "buyer-unprofitable");
+        assertThat(last.explanation()).isEqualTo("cashflow-only's operating cash flow is -$2.5B");
+        assertThat(last.evidence()).extracting(Evidence::ref).containsExactly("cashflow-only/financials/operating_cash_flow");
+    }
+
+    @Test
     void aRuleCountsOncePerDealEvenWhenItMatchesSeveralWays() {
         // given: two supply relations, each answered by a stake from its supplier
         Scenario scenario = Scenario.run(dir, COMPANIES + """
