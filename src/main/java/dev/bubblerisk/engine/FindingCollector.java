@@ -136,31 +136,42 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         addWithPoints(dealIds, firingRule().points(), explanation, evidence);
     }
 
-    /** Gathers the evidence once for all the deals, which share it and, once in input order, its ordered list. */
+    /**
+     * Gathers the evidence once for all the deals, which share the report: a deal on which nothing
+     * else of the rule is reported gets the one finding made of it.
+     */
     @Override
     public void addWithPoints(List<String> dealIds, int points, String explanation, Object... evidence) {
         RuleInfo rule = firingRule();
         List<Evidence> cited = new ArrayList<>();
         gather(evidence, cited);
-        IdentityList from = new IdentityList(List.of(evidence));
+        SharedReport report = new SharedReport(rule, points, explanation, cited, new IdentityList(List.of(evidence)));
         for (String dealId : dealIds) {
-            reportedOn(dealId).findings().computeIfAbsent(rule.id(), id -> new Merged(rule)).addShared(points, explanation, cited, from);
+            reportedOn(dealId).findings().computeIfAbsent(rule.id(), id -> new Merged(rule)).add(report);
         }
     }
 
     @Override
     public void gap(List<String> dealIds, String rule, String company, String field) {
+        String firingRule = firingRule().id();
+        DataGap gap = shared(new DataGap(rule, company, field));
         for (String dealId : dealIds) {
-            gap(dealId, rule, company, field);
+            gapOn(reportedOn(dealId), firingRule, gap);
         }
     }
 
     @Override
     public void gap(String dealId, String rule, String company, String field) {
-        Reported reported = reportedOn(dealId);
-        reported.gapRules().add(firingRule().id());
-        DataGap gap = new DataGap(rule, company, field);
-        reported.gaps().add(sharedGaps.computeIfAbsent(gap, same -> gap));
+        gapOn(reportedOn(dealId), firingRule().id(), shared(new DataGap(rule, company, field)));
+    }
+
+    private static void gapOn(Reported reported, String firingRule, DataGap gap) {
+        reported.gapRules().add(firingRule);
+        reported.gaps().add(gap);
+    }
+
+    private DataGap shared(DataGap gap) {
+        return sharedGaps.computeIfAbsent(gap, same -> gap);
     }
 
     /** What this session found, per deal. */
@@ -289,6 +300,32 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         return elementEvidence.computeIfAbsent(element, Evidence::of);
     }
 
+    /** One report on several deals, and the finding made of it once for all those on which it stands alone. */
+    private static final class SharedReport {
+        private final RuleInfo rule;
+        private final int points;
+        private final String explanation;
+        private final List<Evidence> cited;
+        private final IdentityList from;
+        private Finding finding;
+
+        SharedReport(RuleInfo rule, int points, String explanation, List<Evidence> cited, IdentityList from) {
+            this.rule = rule;
+            this.points = points;
+            this.explanation = explanation;
+            this.cited = cited;
+            this.from = from;
+        }
+
+        Finding finding(Map<IdentityList, List<Evidence>> ordered) {
+            if (finding == null) {
+                finding = new Finding(rule.id(), rule.category(), points, explanation,
+                        ordered.computeIfAbsent(from, same -> Merged.inInputOrder(cited)));
+            }
+            return finding;
+        }
+    }
+
     /** One rule's findings in one deal, merged. */
     private static final class Merged {
         private final RuleInfo rule;
@@ -300,6 +337,8 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         private IdentityList only;
         /** Whether {@link #evidence} is this finding's own to add to, rather than shared with other deals' findings. */
         private boolean owned;
+        /** The one report merged here, when it is shared with other deals; {@code null} otherwise. */
+        private SharedReport shared;
 
         Merged(RuleInfo rule) {
             this.rule = rule;
@@ -313,12 +352,16 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             add(points, explanation, cited, from, true);
         }
 
-        /** As {@link #add}, with {@code cited} shared by other deals' findings: copied before anything is added to it. */
-        void addShared(int points, String explanation, List<Evidence> cited, IdentityList from) {
-            add(points, explanation, cited, from, false);
+        /** A report shared with other deals, whose evidence is copied before anything is added to it. */
+        void add(SharedReport report) {
+            shared = explanations.isEmpty() ? report : null;
+            add(report.points, report.explanation, report.cited, report.from, false);
         }
 
         private void add(int points, String explanation, List<Evidence> cited, IdentityList from, boolean keep) {
+            if (keep) {
+                shared = null;
+            }
             only = explanations.isEmpty() ? from : null;
             this.points = Math.max(this.points, points);
             explanations.add(explanation);
@@ -335,11 +378,15 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         }
 
         /**
-         * Every distinct sentence in order, and the evidence in input order without repeats, put in
-         * order once for all the findings made of one report citing the very same things, a long
-         * source among them.
+         * The finding of a report shared with other deals, made once for them all; otherwise every
+         * distinct sentence in order, and the evidence in input order without repeats, put in order
+         * once for all the findings made of one report citing the very same things, a long source
+         * among them.
          */
         Finding toFinding(Map<IdentityList, List<Evidence>> ordered) {
+            if (shared != null) {
+                return shared.finding(ordered);
+            }
             String explanation = explanations.size() == 1 ? explanations.get(0)
                     : String.join("; ", new TreeSet<>(explanations));
             List<Evidence> inOrder = only == null ? inInputOrder(evidence)

@@ -133,11 +133,11 @@ final class RecurringValues<B> {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof FindingKey key && key.hash == hash && key.finding.points() == finding.points()
+            return other instanceof FindingKey key && key.hash == hash && (key.finding == finding || key.finding.points() == finding.points()
                     && Objects.equals(key.finding.rule(), finding.rule())
                     && Objects.equals(key.finding.category(), finding.category())
                     && Objects.equals(key.finding.explanation(), finding.explanation())
-                    && IdentityList.sameItems(key.finding.evidence(), finding.evidence());
+                    && IdentityList.sameItems(key.finding.evidence(), finding.evidence()));
         }
 
         @Override
