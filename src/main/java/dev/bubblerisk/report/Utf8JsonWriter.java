@@ -22,6 +22,7 @@ final class Utf8JsonWriter {
     private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_DEPTH = 64;
     private static final int BUFFER = 1 << 16;
+    private static final int STRAIGHT_OUT = 1 << 10;
     /** Characters encoded at a time: at most six bytes each (an escape), with room to spare. */
     private static final int SLICE = BUFFER / 8;
     /** At most this many recurring strings are kept encoded, each at most this long. */
@@ -318,9 +319,12 @@ final class Utf8JsonWriter {
         buffer[position++] = b;
     }
 
-    /** {@code length} bytes from {@code offset}: through the buffer, or straight out when they would not fit in it. */
+    /**
+     * {@code length} bytes from {@code offset}: through the buffer, or straight out when they are
+     * {@value #STRAIGHT_OUT} or more, which copying first into the buffer would only slow down.
+     */
     private void put(byte[] bytes, int offset, int length) throws IOException {
-        if (length > buffer.length) {
+        if (length >= STRAIGHT_OUT) {
             drain();
             out.write(bytes, offset, length);
             flushed += length;

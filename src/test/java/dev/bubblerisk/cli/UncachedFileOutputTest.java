@@ -26,9 +26,13 @@ class UncachedFileOutputTest {
     @TempDir
     Path directory;
 
-    /** Lengths around a block (4 KiB on most file systems) and around the stream's 1 MiB chunk. */
+    /**
+     * Lengths around a block (4 KiB on most file systems) and around the ends of the stream's
+     * chunks, which double from 1 MiB to 8 MiB (at 1, 3, 7, 15 and 23 MiB).
+     */
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 4095, 4096, 4097, MIB - 1, MIB, MIB + 1, 3 * MIB + 12_345, 9 * MIB + 4096})
+    @ValueSource(ints = {0, 1, 4095, 4096, 4097, MIB - 1, MIB, MIB + 1, 3 * MIB + 12_345, 7 * MIB, 9 * MIB + 4096,
+            15 * MIB - 1, 15 * MIB + 1, 23 * MIB, 24 * MIB + 4097})
     void writesExactlyTheBytesGivenWhetherDirectOrNot(int length) throws IOException {
         byte[] content = randomBytes(length);
 
@@ -64,7 +68,7 @@ class UncachedFileOutputTest {
 
         assertThatThrownBy(() -> {
             try (OutputStream out = UncachedFileOutput.open(file, failingLater)) {
-                writeInPieces(out, randomBytes(4 * MIB + 10));
+                writeInPieces(out, randomBytes(16 * MIB + 10)); // written in five chunks
             }
         }).isInstanceOf(IOException.class).hasMessage("no space left on device");
     }

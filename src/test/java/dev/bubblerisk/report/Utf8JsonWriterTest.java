@@ -39,6 +39,49 @@ class Utf8JsonWriterTest {
         assertThat(ours(values)).isEqualTo(jackson(values));
     }
 
+    /** A long fragment goes straight out rather than through the buffer, pieces of it too, and is counted all the same. */
+    @Test
+    void aLongFragmentPlacedInPiecesSitsInPlaceAsIfWrittenThere() throws IOException {
+        String text = "x".repeat(3000);
+        ByteArrayOutputStream apart = new ByteArrayOutputStream();
+        Utf8JsonWriter fragments = new Utf8JsonWriter(apart, 2);
+        fragments.startFragment();
+        fragments.startObject();
+        fragments.field("id", text);
+        fragments.endObject();
+        fragments.flush();
+        byte[] fragment = apart.toByteArray();
+
+        ByteArrayOutputStream whole = new ByteArrayOutputStream();
+        Utf8JsonWriter json = new Utf8JsonWriter(whole);
+        json.startObject();
+        json.name("deals");
+        json.startArray();
+        json.rawValue(fragment, fragment.length);
+        json.rawValue(fragment, 10);
+        json.rawValueContinued(fragment, 10, 2000);
+        json.rawValueContinued(fragment, 2010, fragment.length - 2010);
+        json.endArray();
+        json.endObject();
+        long counted = json.written();
+        json.flush();
+
+        StringWriter expected = new StringWriter();
+        try (JsonGenerator jackson = JsonStyle.generator(expected)) {
+            jackson.writeStartObject();
+            jackson.writeArrayFieldStart("deals");
+            for (int i = 0; i < 2; i++) {
+                jackson.writeStartObject();
+                jackson.writeStringField("id", text);
+                jackson.writeEndObject();
+            }
+            jackson.writeEndArray();
+            jackson.writeEndObject();
+        }
+        assertThat(whole.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        assertThat(counted).isEqualTo(whole.size());
+    }
+
     @Test
     void aFragmentWrittenApartSitsInPlaceAsIfWrittenThere() throws IOException {
         ByteArrayOutputStream apart = new ByteArrayOutputStream();
