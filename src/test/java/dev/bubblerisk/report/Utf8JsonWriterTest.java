@@ -42,15 +42,8 @@ class Utf8JsonWriterTest {
     /** A long fragment goes straight out rather than through the buffer, pieces of it too, and is counted all the same. */
     @Test
     void aLongFragmentPlacedInPiecesSitsInPlaceAsIfWrittenThere() throws IOException {
-        String text = "x".repeat(3000);
-        ByteArrayOutputStream apart = new ByteArrayOutputStream();
-        Utf8JsonWriter fragments = new Utf8JsonWriter(apart, 2);
-        fragments.startFragment();
-        fragments.startObject();
-        fragments.field("id", text);
-        fragments.endObject();
-        fragments.flush();
-        byte[] fragment = apart.toByteArray();
+        String id = "x".repeat(3000);
+        byte[] fragment = fragmentWithId(id);
 
         ByteArrayOutputStream whole = new ByteArrayOutputStream();
         Utf8JsonWriter json = new Utf8JsonWriter(whole);
@@ -66,59 +59,58 @@ class Utf8JsonWriterTest {
         long counted = json.written();
         json.flush();
 
-        StringWriter expected = new StringWriter();
-        try (JsonGenerator jackson = JsonStyle.generator(expected)) {
-            jackson.writeStartObject();
-            jackson.writeArrayFieldStart("deals");
-            for (int i = 0; i < 2; i++) {
-                jackson.writeStartObject();
-                jackson.writeStringField("id", text);
-                jackson.writeEndObject();
-            }
-            jackson.writeEndArray();
-            jackson.writeEndObject();
-        }
-        assertThat(whole.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        assertThat(whole.toString(StandardCharsets.UTF_8)).isEqualTo(twoDealsByJackson(id));
         assertThat(counted).isEqualTo(whole.size());
     }
 
     @Test
     void aFragmentWrittenApartSitsInPlaceAsIfWrittenThere() throws IOException {
-        ByteArrayOutputStream apart = new ByteArrayOutputStream();
-        Utf8JsonWriter fragments = new Utf8JsonWriter(apart, 2);
-        fragments.startFragment();
-        fragments.startObject();
-        fragments.field("id", "first");
-        fragments.endObject();
-        int firstLength = (int) fragments.written();
-        fragments.flush();
-        byte[] first = apart.toByteArray();
-        assertThat(first).hasSize(firstLength);
+        byte[] first = fragmentWithId("first");
 
         ByteArrayOutputStream whole = new ByteArrayOutputStream();
         Utf8JsonWriter json = new Utf8JsonWriter(whole);
         json.startObject();
         json.name("deals");
         json.startArray();
-        json.rawValue(first, firstLength);
-        json.rawValue(first, firstLength);
+        json.rawValue(first, first.length);
+        json.rawValue(first, first.length);
         json.endArray();
         json.endObject();
         json.flush();
 
+        assertThat(whole.toString(StandardCharsets.UTF_8)).isEqualTo(twoDealsByJackson("first"));
+    }
+
+    /** A deal's object written apart, at the depth of a deal in a report's array, as many bytes as it counted. */
+    private static byte[] fragmentWithId(String id) throws IOException {
+        ByteArrayOutputStream apart = new ByteArrayOutputStream();
+        Utf8JsonWriter fragments = new Utf8JsonWriter(apart, 2);
+        fragments.startFragment();
+        fragments.startObject();
+        fragments.field("id", id);
+        fragments.endObject();
+        long counted = fragments.written();
+        fragments.flush();
+        byte[] fragment = apart.toByteArray();
+        assertThat(fragment).hasSize((int) counted);
+        return fragment;
+    }
+
+    /** {"deals": [two objects with the id]}, as Jackson writes it. */
+    private static String twoDealsByJackson(String id) throws IOException {
         StringWriter expected = new StringWriter();
         try (JsonGenerator jackson = JsonStyle.generator(expected)) {
             jackson.writeStartObject();
             jackson.writeArrayFieldStart("deals");
             for (int i = 0; i < 2; i++) {
                 jackson.writeStartObject();
-                jackson.writeStringField("id", "first");
+                jackson.writeStringField("id", id);
                 jackson.writeEndObject();
             }
             jackson.writeEndArray();
             jackson.writeEndObject();
         }
-        assertThat(whole.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        return expected.toString();
     }
 
     /** One document with each value as a field, in an array, in a one-line object, and empty containers. */
