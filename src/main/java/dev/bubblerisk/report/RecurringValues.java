@@ -131,13 +131,18 @@ final class RecurringValues<B> {
             return finding.rule();
         }
 
+        /** The very same finding (the engine gives the deals that share a report one), or one that reads the same. */
         @Override
         public boolean equals(Object other) {
-            return other instanceof FindingKey key && key.hash == hash && (key.finding == finding || key.finding.points() == finding.points()
-                    && Objects.equals(key.finding.rule(), finding.rule())
-                    && Objects.equals(key.finding.category(), finding.category())
-                    && Objects.equals(key.finding.explanation(), finding.explanation())
-                    && IdentityList.sameItems(key.finding.evidence(), finding.evidence()));
+            return other instanceof FindingKey key && key.hash == hash && (key.finding == finding || readsAs(key.finding));
+        }
+
+        private boolean readsAs(Finding other) {
+            return other.points() == finding.points()
+                    && Objects.equals(other.rule(), finding.rule())
+                    && Objects.equals(other.category(), finding.category())
+                    && Objects.equals(other.explanation(), finding.explanation())
+                    && IdentityList.sameItems(other.evidence(), finding.evidence());
         }
 
         @Override
