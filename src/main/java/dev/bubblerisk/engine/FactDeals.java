@@ -3,16 +3,15 @@ package dev.bubblerisk.engine;
 import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Reaction;
-import dev.bubblerisk.ruleapi.Counterparty;
 import dev.bubblerisk.ruleapi.InDeal;
-import dev.bubblerisk.ruleapi.UnmetNeeds;
+import dev.bubblerisk.ruleapi.InDeals;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Which deals a fact belongs to, for messages and probes: one, or for a company in one role
- * ({@link Counterparty}, {@link UnmetNeeds}) each of its deals; companies and holdings belong to none.
+ * Which deals a fact belongs to, for messages and probes: one, or for a company's fact
+ * ({@link InDeals}) each of its deals; companies and holdings belong to none.
  */
 final class FactDeals {
 
@@ -32,11 +31,8 @@ final class FactDeals {
         if (fact instanceof Reaction reaction) {
             return List.of(reaction.dealId());
         }
-        if (fact instanceof Counterparty counterparty) {
-            return counterparty.dealIds();
-        }
-        if (fact instanceof UnmetNeeds unmet) {
-            return unmet.dealIds();
+        if (fact instanceof InDeals inDeals) {
+            return inDeals.dealIds();
         }
         return List.of();
     }

@@ -331,13 +331,17 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         private final RuleInfo rule;
         private int points = Integer.MIN_VALUE;
         private final List<String> explanations = new ArrayList<>(1);
-        /** The first report's list, which the collector made for it, and the later reports' evidence added to it. */
+        /**
+         * The first report's list, and the later reports' evidence added to it: the list of a report
+         * shared with other deals is copied before anything is added.
+         */
         private List<Evidence> evidence;
         /** What the one report merged here cited, when it cited a long source; {@code null} otherwise. */
         private IdentityList only;
-        /** Whether {@link #evidence} is this finding's own to add to, rather than shared with other deals' findings. */
-        private boolean owned;
-        /** The one report merged here, when it is shared with other deals; {@code null} otherwise. */
+        /**
+         * The one report merged here, when it is shared with other deals, as {@link #evidence} then
+         * is; {@code null} otherwise.
+         */
         private SharedReport shared;
 
         Merged(RuleInfo rule) {
@@ -349,32 +353,28 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
          * @param from  what the report cited, when a long source was among it; {@code null} otherwise
          */
         void add(int points, String explanation, List<Evidence> cited, IdentityList from) {
-            add(points, explanation, cited, from, true);
+            merge(points, explanation, cited, from, null);
         }
 
-        /** A report shared with other deals, whose evidence is copied before anything is added to it. */
+        /** A report shared with other deals. */
         void add(SharedReport report) {
-            shared = explanations.isEmpty() ? report : null;
-            add(report.points, report.explanation, report.cited, report.from, false);
+            merge(report.points, report.explanation, report.cited, report.from, report);
         }
 
-        private void add(int points, String explanation, List<Evidence> cited, IdentityList from, boolean keep) {
-            if (keep) {
-                shared = null;
-            }
-            only = explanations.isEmpty() ? from : null;
+        private void merge(int points, String explanation, List<Evidence> cited, IdentityList from, SharedReport report) {
+            boolean first = explanations.isEmpty();
             this.points = Math.max(this.points, points);
             explanations.add(explanation);
-            if (evidence == null) {
+            if (first) {
                 evidence = cited;
-                owned = keep;
             } else {
-                if (!owned) {
+                if (shared != null) {
                     evidence = new ArrayList<>(evidence);
-                    owned = true;
                 }
                 evidence.addAll(cited);
             }
+            only = first ? from : null;
+            shared = first ? report : null;
         }
 
         /**

@@ -12,13 +12,14 @@ import java.util.List;
  * @param profile the company itself, or {@code null} when the input does not define it
  * @param parties the company's party in each deal, in input order
  */
-public record Counterparty(Role role, String company, Company profile, List<Party> parties) {
+public record Counterparty(Role role, String company, Company profile, List<Party> parties) implements InDeals {
 
     public Counterparty {
         parties = List.copyOf(parties);
     }
 
     /** The ids of the deals, in input order: where a finding about the company is reported. */
+    @Override
     public List<String> dealIds() {
         String[] ids = new String[parties.size()];
         for (int i = 0; i < ids.length; i++) {

@@ -7,7 +7,7 @@ import java.util.List;
  * the company gives none of the alternatives the rule's {@code @needs} group lists. The same in
  * all of its deals, so one fact per {@link Counterparty} with anything missing.
  */
-public record UnmetNeeds(Counterparty counterparty, List<Need> needs) {
+public record UnmetNeeds(Counterparty counterparty, List<Need> needs) implements InDeals {
 
     public UnmetNeeds {
         needs = List.copyOf(needs);
@@ -18,6 +18,7 @@ public record UnmetNeeds(Counterparty counterparty, List<Need> needs) {
     }
 
     /** The deals in which the company lacks what the needs ask for. */
+    @Override
     public List<String> dealIds() {
         return counterparty.dealIds();
     }
