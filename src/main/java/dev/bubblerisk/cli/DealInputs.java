@@ -38,6 +38,12 @@ final class DealInputs {
      * bytes to {@code spent} once the loader is done with them.
      */
     static Portfolio load(List<Path> files, Progress progress, Consumer<byte[]> spent) throws InvalidInputException {
+        progress.phase("reading " + files.size() + (files.size() == 1 ? " deal file" : " deal files"), bytes(files));
+        return new DealFileLoader(progress::advance, spent).load(files);
+    }
+
+    /** The files' sizes added up, leaving out any that cannot be read (the loader reports those). */
+    static long bytes(List<Path> files) {
         long bytes = 0;
         for (Path file : files) {
             try {
@@ -46,7 +52,6 @@ final class DealInputs {
                 // the loader reports the file it cannot read
             }
         }
-        progress.phase("reading " + files.size() + (files.size() == 1 ? " deal file" : " deal files"), bytes);
-        return new DealFileLoader(progress::advance, spent).load(files);
+        return bytes;
     }
 }

@@ -8,11 +8,15 @@ import dev.bubblerisk.report.ReportFormat;
 import dev.bubblerisk.score.Band;
 import dev.bubblerisk.score.DealScore;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,8 +63,12 @@ final class ScoreCommand implements Callable<Integer> {
              JsonDealSpill spill = chosen == ReportFormat.JSON
                      ? new JsonDealSpill(Path.of(System.getProperty("java.io.tmpdir"))) : null) {
             RuleLoading loading = RuleLoading.start(rules);
-            // the JSON report keeps its deals where the files' bytes were, once they are parsed
-            Portfolio portfolio = DealInputs.load(files, progress, spill != null ? spill::giveBack : bytes -> { });
+            Portfolio portfolio;
+            try (WarmUp warmUp = WarmUp.startFor(DealInputs.bytes(files), loading,
+                    (sample, sampleRules, dealsScored) -> rehearse(sample, sampleRules, chosen, dealsScored))) {
+                // the JSON report keeps its deals where the files' bytes were, once they are parsed
+                portfolio = DealInputs.load(files, progress, spill != null ? spill::giveBack : bytes -> { });
+            }
             progress.phase("compiling the rules");
             RuleBase ruleBase = loading.get();
             progress.phase(String.format(java.util.Locale.ROOT, "scoring %,d deals", portfolio.deals().size()),
@@ -69,6 +77,21 @@ final class ScoreCommand implements Callable<Integer> {
                     : scoreInMemory(portfolio, ruleBase, files, chosen, progress);
         }
         return gate != null && highest != null && highest.compareTo(gate) >= 0 ? ExitCode.GATE_TRIPPED : ExitCode.OK;
+    }
+
+    /** The work of {@link #scoreToJson} or {@link #scoreInMemory} on {@code sample}, written nowhere (see {@link WarmUp}). */
+    void rehearse(Portfolio sample, RuleBase ruleBase, ReportFormat chosen, IntConsumer dealsScored)
+            throws IOException {
+        PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+        if (chosen == ReportFormat.JSON) {
+            try (JsonDealSpill spill = new JsonDealSpill(Path.of(System.getProperty("java.io.tmpdir")))) {
+                Report report = scoreIntoSpill(sample, ruleBase, spill, nowhere, dealsScored);
+                spill.writeReport(report, OutputStream.nullOutputStream());
+            }
+        } else {
+            Report report = Scoring.score(sample, ruleBase, engine.limits(), nowhere, dealsScored);
+            chosen.writer().write(report, Writer.nullWriter());
+        }
     }
 
     /** Scores into a whole report, then writes it; returns the highest band reached. */
@@ -87,22 +110,26 @@ final class ScoreCommand implements Callable<Integer> {
      */
     private Band scoreToJson(Portfolio portfolio, RuleBase ruleBase, List<Path> files, JsonDealSpill spill,
                              Progress progress) throws IOException {
-        Report report;
-        try {
-            report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr(), progress::advance,
-                    deal -> {
-                        try {
-                            spill.add(deal);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        Report report = scoreIntoSpill(portfolio, ruleBase, spill, spec.commandLine().getErr(), progress::advance);
         progress.phase("writing the json report");
         ReportOutput.writeBytes(output, files, spec.commandLine().getOut(), out -> spill.writeReport(report, out));
         return spill.highestBand();
+    }
+
+    /** Scores the portfolio, each deal written into {@code spill} as its batch is done; returns the report without its deals. */
+    private Report scoreIntoSpill(Portfolio portfolio, RuleBase ruleBase, JsonDealSpill spill, PrintWriter warnings,
+                                  IntConsumer dealsScored) throws IOException {
+        try {
+            return Scoring.score(portfolio, ruleBase, engine.limits(), warnings, dealsScored, deal -> {
+                try {
+                    spill.add(deal);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
     }
 
     private static Band parseBand(String text) {

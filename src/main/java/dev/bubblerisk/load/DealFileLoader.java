@@ -66,6 +66,16 @@ public final class DealFileLoader {
         return portfolio(read, problems);
     }
 
+    /** Loads one deal file's text, held in memory, as if read from a file at {@code path}. */
+    public Portfolio load(String path, byte[] text) throws InvalidInputException {
+        Problems problems = new Problems();
+        List<DealFile> read = parse(path, text, problems).stream().toList();
+        if (!read.isEmpty()) {
+            new PortfolioValidator(problems).check(read);
+        }
+        return portfolio(read, problems);
+    }
+
     /**
      * Loads deal facts written inside another file (such as a rule scenario): {@code root} is the
      * mapping that holds {@code as_of}, {@code companies} and {@code deals}, and every location
@@ -105,6 +115,10 @@ public final class DealFileLoader {
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
             return Optional.empty();
         }
+        return parse(path, bytes, problems);
+    }
+
+    private Optional<DealFile> parse(String path, byte[] bytes, Problems problems) {
         Optional<Diagnostic> notText = TextCheck.problem(path, bytes, !path.toLowerCase(java.util.Locale.ROOT).endsWith(".json"));
         if (notText.isPresent()) {
             problems.add(notText.get().location(), notText.get().message());

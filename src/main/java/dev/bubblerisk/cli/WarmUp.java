@@ -1,0 +1,136 @@
+package dev.bubblerisk.cli;
+
+import dev.bubblerisk.engine.RuleBase;
+import dev.bubblerisk.load.DealFileLoader;
+import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.synthetic.DealFileWriters;
+import dev.bubblerisk.synthetic.SyntheticPortfolio;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
+
+/**
+ * A large run's own work, rehearsed on a small generated portfolio while the deals are read, so
+ * that by the time the real deals reach the rules, the scoring and the report, the JVM has
+ * compiled that code: scoring a million deals after reading them took 9.3 s in a fresh JVM, and
+ * 6.5 s done again in the same JVM. Reading keeps one core busy and leaves the other mostly idle.
+ * The rehearsal runs in the scheduler's idle class (Linux's {@code SCHED_IDLE}, set with
+ * {@code chrt}), as do the threads it starts, so it takes only processor time that nothing else
+ * wants; where the class cannot be set there is no rehearsal, since at the usual priority it had
+ * slowed the reading by about what it saved. It stops once the deals are read (at the next batch
+ * it scores), and nothing it does reaches the user: its report is written nowhere, and its
+ * failures are its own.
+ */
+final class WarmUp implements AutoCloseable {
+
+    /** Inputs smaller than this are read too soon for a rehearsal to pay (the launcher's threshold too). */
+    static final long LARGE_INPUT_BYTES = 10_000_000;
+
+    /** Three of the engine's batches, so that the batched path is rehearsed. */
+    static final int SAMPLE_DEALS = 3_000;
+
+    /** Enough for the compiler to have compiled the run's code; more only slows the reading. */
+    static final int ROUNDS = 16;
+
+    private static final long SAMPLE_SEED = 2025;
+
+    /** One round of the run's work on a portfolio, its report written nowhere. */
+    @FunctionalInterface
+    interface Rehearsal {
+        /** @param dealsScored told, batch by batch, how many deals were scored; it throws to stop the round */
+        void run(Portfolio sample, RuleBase rules, IntConsumer dealsScored) throws Exception;
+    }
+
+    private final Thread thread;
+    private volatile boolean stopped;
+
+    private WarmUp(RuleLoading rules, Rehearsal rehearsal, int rounds) {
+        thread = new Thread(() -> rehearseRounds(rules, rehearsal, rounds), "warm-up");
+        thread.setDaemon(true);
+    }
+
+    /** Starts rehearsing once the rules are loaded, for input files of {@code inputBytes} in all; not for small inputs. */
+    static WarmUp startFor(long inputBytes, RuleLoading rules, Rehearsal rehearsal) {
+        return start(inputBytes >= LARGE_INPUT_BYTES ? ROUNDS : 0, rules, rehearsal);
+    }
+
+    /** Starts {@code rounds} rounds of rehearsal once the rules are loaded; none when 0. */
+    static WarmUp start(int rounds, RuleLoading rules, Rehearsal rehearsal) {
+        WarmUp warmUp = new WarmUp(rules, rehearsal, rounds);
+        if (rounds > 0) {
+            warmUp.thread.start();
+        }
+        return warmUp;
+    }
+
+    /** Stops the rehearsal at its next batch; it does not wait for it, as it runs only on an idle core. */
+    @Override
+    public void close() {
+        stopped = true;
+    }
+
+    /** Waits for the rehearsal to end, for at most {@code millis}; whether it has. */
+    boolean awaitEnd(long millis) throws InterruptedException {
+        thread.join(millis);
+        return !thread.isAlive();
+    }
+
+    private void rehearseRounds(RuleLoading loading, Rehearsal rehearsal, int rounds) {
+        try {
+            if (!idlePriority()) {
+                return;
+            }
+            RuleBase rules = loading.get();
+            Portfolio sample = sample();
+            for (int round = 0; round < rounds && !stopped; round++) {
+                rehearsal.run(sample, rules, deals -> {
+                    if (stopped) {
+                        throw new Stopped();
+                    }
+                });
+            }
+        } catch (Throwable anything) {
+            // A rehearsal's failure, or its stop, is its own: the real run meets any real problem itself.
+        }
+    }
+
+    /** Thrown on the rehearsal's threads to end a round as soon as the reading has ended. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Stopped() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The generated portfolio of {@link #SAMPLE_DEALS} deals, read as a deal file is. */
+    static Portfolio sample() throws IOException, dev.bubblerisk.load.InvalidInputException {
+        StringWriter text = new StringWriter();
+        new SyntheticPortfolio(SAMPLE_DEALS, SAMPLE_SEED).write(DealFileWriters.of(text, true));
+        return new DealFileLoader().load("warm-up.json", text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Moves the calling thread into the scheduler's idle class, which the threads it starts
+     * inherit; whether it did. An unprivileged process may do this to its own threads on Linux.
+     */
+    static boolean idlePriority() throws InterruptedException {
+        try {
+            // "<pid>/task/<tid>": the kernel's id of the calling thread
+            String thread = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
+            Process chrt = new ProcessBuilder("chrt", "--idle", "--pid", "0", thread)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!chrt.waitFor(5, TimeUnit.SECONDS)) {
+                chrt.destroy();
+                return false;
+            }
+            return chrt.exitValue() == 0;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false; // not Linux, or no chrt
+        }
+    }
+}
