@@ -3,7 +3,6 @@ package dev.bubblerisk.engine;
 import dev.bubblerisk.model.Cycle;
 import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Flow;
-import dev.bubblerisk.model.Holding;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.model.Traceable;
 import dev.bubblerisk.ruleapi.MoneyLoop;
@@ -81,7 +80,12 @@ final class MoneyLoopFinder {
 
     /** The loops of the portfolio, in a stable order. */
     static Result find(Portfolio portfolio) {
-        Links links = new Links(portfolio);
+        return find(portfolio, CompanyIndex.of(portfolio));
+    }
+
+    /** {@link #find(Portfolio)}, with the portfolio's companies already numbered in {@code index}. */
+    static Result find(Portfolio portfolio, CompanyIndex index) {
+        Links links = new Links(portfolio, index);
         MoneyLoopFinder finder = new MoneyLoopFinder(links.names, links.distinctEdges(), maxLoops(portfolio.deals().size()));
         boolean complete = finder.search();
         Map<Long, List<Traceable>> hops = links.hopsOf(finder.loopEdges());
@@ -96,55 +100,33 @@ final class MoneyLoopFinder {
 
     /**
      * Every flow and holding as a link between two numbered companies: the graph, and the hops of
-     * its loops. Companies are numbered in the order of their ids.
+     * its loops. Companies are numbered in the order of their ids, so the search and its output do
+     * not depend on the input's order.
      */
     private static final class Links {
         private final Portfolio portfolio;
-        /** The companies the links name, in the order of their ids. */
+        private final CompanyIndex index;
+        /** The companies, in the order of their ids. */
         private final String[] names;
-        /** Each link's key, in the order added: the flows in input order, then the holdings. */
+        /** Each link's key: the flows in input order, then the holdings. */
         private final long[] edges;
 
-        Links(Portfolio portfolio) {
+        Links(Portfolio portfolio, CompanyIndex index) {
             this.portfolio = portfolio;
-            FirstMet met = new FirstMet();
-            portfolio.flows().forEach(flow -> met.link(flow.from(), flow.to()));
-            portfolio.holdings().forEach(holding -> met.link(holding.holder(), holding.company()));
-            // Numbered again in the order of their ids, so the search and its output do not depend on the input's order.
-            names = met.names.toArray(String[]::new);
+            this.index = index;
+            names = index.names.clone();
             Arrays.sort(names);
             int[] renumbered = new int[names.length];
             for (int i = 0; i < renumbered.length; i++) {
-                renumbered[i] = Arrays.binarySearch(names, met.names.get(i));
+                renumbered[i] = Arrays.binarySearch(names, index.names[i]);
             }
-            edges = new long[met.size / 2];
-            for (int i = 0; i < edges.length; i++) {
-                edges[i] = edge(renumbered[met.ends[2 * i]], renumbered[met.ends[2 * i + 1]], names.length);
+            int flows = index.flowsFrom[portfolio.deals().size()];
+            edges = new long[flows + index.holder.length];
+            for (int i = 0; i < flows; i++) {
+                edges[i] = edge(renumbered[index.from[i]], renumbered[index.to[i]], names.length);
             }
-        }
-
-        /** Companies numbered in the order first met (one lookup per name), and each link's two numbers. */
-        private static final class FirstMet {
-            private final Map<String, Integer> numbers = new HashMap<>();
-            private final List<String> names = new ArrayList<>();
-            private int[] ends = new int[2048];
-            private int size;
-
-            void link(String from, String to) {
-                if (size + 2 > ends.length) {
-                    ends = Arrays.copyOf(ends, 2 * ends.length);
-                }
-                ends[size++] = number(from);
-                ends[size++] = number(to);
-            }
-
-            private int number(String company) {
-                Integer number = numbers.putIfAbsent(company, names.size());
-                if (number == null) {
-                    names.add(company);
-                    return names.size() - 1;
-                }
-                return number;
+            for (int i = 0; i < index.holder.length; i++) {
+                edges[flows + i] = edge(renumbered[index.holder[i]], renumbered[index.held[i]], names.length);
             }
         }
 
@@ -179,27 +161,33 @@ final class MoneyLoopFinder {
         }
 
         /**
-         * For each of {@code keys} (ascending), its flows in input order, then its holdings: the links
-         * are met in the order they were added, so each one's key is the one worked out then.
+         * For each of {@code keys} (ascending), its flows in input order, then its holdings: only the
+         * links whose key is wanted are taken from the deals.
          */
         Map<Long, List<Traceable>> hopsOf(long[] keys) {
             if (keys.length == 0) {
                 return new HashMap<>();
             }
             Hops hops = new Hops(keys, names.length);
-            int next = 0;
-            for (Deal deal : portfolio.deals()) {
-                for (Flow flow : deal.flows()) {
-                    hops.offer(edges[next++], flow);
+            List<Deal> deals = portfolio.deals();
+            for (int deal = 0; deal < deals.size(); deal++) {
+                int first = index.flowsFrom[deal];
+                for (int flow = first; flow < index.flowsFrom[deal + 1]; flow++) {
+                    if (hops.wants(edges[flow])) {
+                        hops.add(edges[flow], deals.get(deal).flows().get(flow - first));
+                    }
                 }
             }
-            for (Holding holding : portfolio.holdings()) {
-                hops.offer(edges[next++], holding);
+            int flows = index.flowsFrom[deals.size()];
+            for (int holding = 0; holding < index.holder.length; holding++) {
+                if (hops.wants(edges[flows + holding])) {
+                    hops.add(edges[flows + holding], portfolio.holdings().get(holding));
+                }
             }
             return hops.byKey;
         }
 
-        /** The links met whose key is one of {@code keys}, by key in the order met. */
+        /** The links whose key is one of {@code keys}, by key in the order added. */
         private static final class Hops {
             private final long[] keys;
             private final int companies;
@@ -216,10 +204,12 @@ final class MoneyLoopFinder {
                 }
             }
 
-            void offer(long key, Traceable link) {
-                if (leaving[(int) (key / companies)] && Arrays.binarySearch(keys, key) >= 0) {
-                    byKey.computeIfAbsent(key, wanted -> new ArrayList<>()).add(link);
-                }
+            boolean wants(long key) {
+                return leaving[(int) (key / companies)] && Arrays.binarySearch(keys, key) >= 0;
+            }
+
+            void add(long key, Traceable link) {
+                byKey.computeIfAbsent(key, wanted -> new ArrayList<>()).add(link);
             }
         }
     }

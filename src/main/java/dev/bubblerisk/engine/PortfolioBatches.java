@@ -1,14 +1,9 @@
 package dev.bubblerisk.engine;
 
-import dev.bubblerisk.model.Company;
 import dev.bubblerisk.model.Deal;
-import dev.bubblerisk.model.Flow;
-import dev.bubblerisk.model.Holding;
 import dev.bubblerisk.model.Portfolio;
-import dev.bubblerisk.model.Reaction;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +21,16 @@ final class PortfolioBatches {
 
     /** The portfolio itself when it has at most {@code maxDeals} deals, else batches of about that size. */
     static List<Portfolio> split(Portfolio portfolio, int maxDeals) {
+        return portfolio.deals().size() <= maxDeals ? List.of(portfolio) : split(portfolio, CompanyIndex.of(portfolio), maxDeals);
+    }
+
+    /** {@link #split(Portfolio, int)}, with the portfolio's companies already numbered in {@code index}. */
+    static List<Portfolio> split(Portfolio portfolio, CompanyIndex index, int maxDeals) {
         if (portfolio.deals().size() <= maxDeals) {
             return List.of(portfolio);
         }
         int deals = portfolio.deals().size();
-        Subsets subsets = new Subsets(portfolio);
+        Subsets subsets = new Subsets(portfolio, index);
         int[] root = subsets.firstDealOfComponent();
         // A component's root is its first deal, so components in the order of their roots are in the
         // order of their first deals; each is grouped in input order by counting.
@@ -69,99 +69,56 @@ final class PortfolioBatches {
         for (int i = 0; i < portfolio.deals().size(); i++) {
             index.put(portfolio.deals().get(i), i);
         }
-        return new Subsets(portfolio).of(deals.stream().mapToInt(index::get).toArray());
+        return new Subsets(portfolio, CompanyIndex.of(portfolio)).of(deals.stream().mapToInt(index::get).toArray());
     }
 
     /**
-     * Cuts subsets out of one portfolio. Every company a deal or holding names is numbered once: those
-     * of the portfolio's list by their place in it, any other after them. Each deal's companies and
-     * each company's holdings are then looked up by number rather than by id.
+     * Cuts subsets out of one portfolio, by the companies' numbers in its {@link CompanyIndex}: each
+     * deal's companies, and each company's holdings.
      */
     private static final class Subsets {
         private static final int[] NONE = {};
 
         private final Portfolio portfolio;
-        private final Map<String, Integer> numbers = new HashMap<>();
-        /** How many companies are numbered: those of the portfolio's list, then any other named here. */
-        private int companies;
-        /** Each deal's companies, in a run from {@code namedFrom[deal]}: both ends of each flow, then its reactions'. */
-        private int[] named = new int[1 << 12];
-        private final int[] namedFrom;
+        private final CompanyIndex index;
         /** Per deal, an earlier deal with a shared buyer (its parent in a union-find), or itself. */
         private final int[] parent;
-        /** Per company, the first deal in which it buys (a supply's {@code from}), or -1. */
-        private int[] firstDealAsBuyer;
-        /** Per holding, the company held. */
-        private final int[] companyHeld;
         /** Per company, the holdings it holds, in input order. */
         private final int[][] holdingsOf;
         /** Per company, the last subset that named it. */
         private final int[] namedIn;
         private int subsets;
+        /** The companies the subset being cut names, the first {@code namedCount}, each once. */
+        private int[] named = new int[64];
+        private int namedCount;
 
-        Subsets(Portfolio portfolio) {
+        Subsets(Portfolio portfolio, CompanyIndex index) {
             this.portfolio = portfolio;
-            List<Company> listed = portfolio.companies();
-            for (int i = 0; i < listed.size(); i++) {
-                numbers.putIfAbsent(listed.get(i).id(), i);
-            }
-            companies = listed.size();
-            List<Deal> deals = portfolio.deals();
-            namedFrom = new int[deals.size() + 1];
-            parent = new int[deals.size()];
-            firstDealAsBuyer = new int[companies];
+            this.index = index;
+            int deals = portfolio.deals().size();
+            parent = new int[deals];
+            // Per company, the first deal in which it buys (a supply's from), or -1.
+            int[] firstDealAsBuyer = new int[index.companies()];
             Arrays.fill(firstDealAsBuyer, -1);
-            for (int i = 0; i < deals.size(); i++) {
-                name(i, deals.get(i));
-            }
-            List<Holding> holdings = portfolio.holdings();
-            companyHeld = new int[holdings.size()];
-            int[] holders = new int[holdings.size()];
-            for (int i = 0; i < holdings.size(); i++) {
-                holders[i] = number(holdings.get(i).holder());
-                companyHeld[i] = number(holdings.get(i).company());
-            }
-            holdingsOf = byHolder(holders);
-            namedIn = new int[companies];
-        }
-
-        /** Numbers the companies deal {@code index} names, after those of the deals before it, and joins it to them by buyer. */
-        private void name(int index, Deal deal) {
-            int at = namedFrom[index];
-            int count = 2 * deal.flows().size() + deal.reactions().size();
-            if (at + count > named.length) {
-                named = Arrays.copyOf(named, Math.max(2 * named.length, at + count));
-            }
-            parent[index] = index;
-            for (Flow flow : deal.flows()) {
-                int from = number(flow.from());
-                named[at++] = from;
-                named[at++] = number(flow.to());
-                if (flow.type().isSupply()) {
-                    joinByBuyer(index, from);
+            for (int deal = 0; deal < deals; deal++) {
+                parent[deal] = deal;
+                for (int flow = index.flowsFrom[deal]; flow < index.flowsFrom[deal + 1]; flow++) {
+                    if (index.supply[flow]) {
+                        int buyer = index.from[flow];
+                        if (firstDealAsBuyer[buyer] < 0) {
+                            firstDealAsBuyer[buyer] = deal;
+                        } else {
+                            union(parent, firstDealAsBuyer[buyer], deal);
+                        }
+                    }
                 }
             }
-            for (Reaction reaction : deal.reactions()) {
-                named[at++] = number(reaction.company());
-            }
-            namedFrom[index + 1] = at;
-        }
-
-        private void joinByBuyer(int deal, int buyer) {
-            if (buyer >= firstDealAsBuyer.length) {
-                int grown = firstDealAsBuyer.length;
-                firstDealAsBuyer = Arrays.copyOf(firstDealAsBuyer, Math.max(2 * grown, buyer + 1));
-                Arrays.fill(firstDealAsBuyer, grown, firstDealAsBuyer.length, -1);
-            }
-            if (firstDealAsBuyer[buyer] < 0) {
-                firstDealAsBuyer[buyer] = deal;
-            } else {
-                union(parent, firstDealAsBuyer[buyer], deal);
-            }
+            holdingsOf = byHolder(index.holder, index.companies());
+            namedIn = new int[index.companies()];
         }
 
         /** Per company, the holdings whose holder it is ({@code holders} gives each holding's), in input order. */
-        private int[][] byHolder(int[] holders) {
+        private static int[][] byHolder(int[] holders, int companies) {
             int[] count = new int[companies];
             for (int holder : holders) {
                 count[holder]++;
@@ -177,12 +134,15 @@ final class PortfolioBatches {
             return byHolder;
         }
 
-        private int number(String company) {
-            Integer number = numbers.putIfAbsent(company, companies);
-            if (number == null) {
-                return companies++;
+        /** Notes that the subset being cut names {@code company}, unless it already has. */
+        private void name(int company) {
+            if (namedIn[company] != subsets) {
+                namedIn[company] = subsets;
+                if (namedCount == named.length) {
+                    named = Arrays.copyOf(named, 2 * namedCount);
+                }
+                named[namedCount++] = company;
             }
-            return number;
         }
 
         /**
@@ -199,33 +159,28 @@ final class PortfolioBatches {
 
         /** The deals of the given numbers, with the companies they name and the holdings among those, both in input order. */
         Portfolio of(int[] deals) {
-            int subset = ++subsets;
-            int[] namedHere = new int[64];
-            int size = 0;
+            subsets++;
+            namedCount = 0;
             for (int deal : deals) {
-                for (int i = namedFrom[deal]; i < namedFrom[deal + 1]; i++) {
-                    int company = named[i];
-                    if (namedIn[company] != subset) {
-                        namedIn[company] = subset;
-                        if (size == namedHere.length) {
-                            namedHere = Arrays.copyOf(namedHere, 2 * size);
-                        }
-                        namedHere[size++] = company;
-                    }
+                for (int flow = index.flowsFrom[deal]; flow < index.flowsFrom[deal + 1]; flow++) {
+                    name(index.from[flow]);
+                    name(index.to[flow]);
+                }
+                for (int reaction = index.reactionsFrom[deal]; reaction < index.reactionsFrom[deal + 1]; reaction++) {
+                    name(index.reacting[reaction]);
                 }
             }
             List<Integer> holdings = new ArrayList<>();
-            for (int i = 0; i < size; i++) {
-                for (int holding : holdingsOf[namedHere[i]]) {
-                    if (namedIn[companyHeld[holding]] == subset) {
+            for (int i = 0; i < namedCount; i++) {
+                for (int holding : holdingsOf[named[i]]) {
+                    if (namedIn[index.held[holding]] == subsets) {
                         holdings.add(holding);
                     }
                 }
             }
             holdings.sort(null);
-            int listed = portfolio.companies().size();
             return new Portfolio(portfolio.inputs(),
-                    Arrays.stream(namedHere, 0, size).filter(company -> company < listed).sorted()
+                    Arrays.stream(named, 0, namedCount).filter(company -> company < index.listed).sorted()
                             .mapToObj(portfolio.companies()::get).toList(),
                     holdings.stream().map(portfolio.holdings()::get).toList(),
                     Arrays.stream(deals).mapToObj(portfolio.deals()::get).toList());

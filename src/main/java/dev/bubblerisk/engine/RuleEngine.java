@@ -64,10 +64,11 @@ public final class RuleEngine {
                                   BiConsumer<Portfolio, FindingCollector> batchDone) {
         ExecutorService helper = HelperThread.start("session-facts");
         try (SupervisedFiring firing = new SupervisedFiring()) {
-            // The loop search runs beside the cutting into batches, and each batch's facts are made
-            // while the rules run on the batch before.
-            Future<MoneyLoopFinder.Result> searching = helper.submit(() -> MoneyLoopFinder.find(portfolio));
-            List<Portfolio> batches = PortfolioBatches.split(portfolio, batchDeals);
+            // The companies are numbered on both threads, then the loop search runs beside the cutting
+            // into batches, and each batch's facts are made while the rules run on the batch before.
+            CompanyIndex index = CompanyIndex.of(portfolio, helper);
+            Future<MoneyLoopFinder.Result> searching = helper.submit(() -> MoneyLoopFinder.find(portfolio, index));
+            List<Portfolio> batches = PortfolioBatches.split(portfolio, index, batchDeals);
             MoneyLoopFinder.Result loops = HelperThread.result(searching);
             Map<String, List<MoneyLoop>> loopsByDeal = loops.byDeal();
             Future<SessionFacts> next = helper.submit(() -> SessionFacts.of(rules, batches.get(0), loopsByDeal));

@@ -1,0 +1,246 @@
+package dev.bubblerisk.engine;
+
+import dev.bubblerisk.model.Company;
+import dev.bubblerisk.model.Deal;
+import dev.bubblerisk.model.Flow;
+import dev.bubblerisk.model.Holding;
+import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.model.Reaction;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Every company a portfolio names, numbered once, and the companies of each flow, reaction and
+ * holding by number, so that the cut into batches and the loop search both work from arrays
+ * rather than each going through the deals' objects: reaching a million deals' flows in memory
+ * is what costs, not looking their ids up. The companies of the portfolio's list are numbered by
+ * their place in it, any other company named after them. A large portfolio's deals are gone
+ * through in two halves, on the calling thread and a helper.
+ */
+final class CompanyIndex {
+
+    /** Below this many deals, one thread goes through them all. */
+    private static final int HALVED_FROM = 20_000;
+
+    /** How many companies the portfolio's list has: the numbers below this are theirs, in its order. */
+    final int listed;
+    /** Each number's company id. */
+    final String[] names;
+    /** Per deal, where its flows start in {@link #from}, {@link #to} and {@link #supply}; one more at the end. */
+    final int[] flowsFrom;
+    /** Per flow, every deal's in input order: the company it leaves. */
+    final int[] from;
+    /** Per flow: the company it reaches. */
+    final int[] to;
+    /** Per flow: whether it is a purchase or lease, whose {@code from} is a buyer. */
+    final boolean[] supply;
+    /** Per deal, where its reactions start in {@link #reacting}; one more at the end. */
+    final int[] reactionsFrom;
+    /** Per reaction, every deal's in input order: its company. */
+    final int[] reacting;
+    /** Per holding, in input order: its holder. */
+    final int[] holder;
+    /** Per holding: the company held. */
+    final int[] held;
+
+    private CompanyIndex(int listed, String[] names, Half deals, int[] holder, int[] held) {
+        this.listed = listed;
+        this.names = names;
+        this.flowsFrom = deals.flowsFrom;
+        this.from = deals.from;
+        this.to = deals.to;
+        this.supply = deals.supply;
+        this.reactionsFrom = deals.reactionsFrom;
+        this.reacting = deals.reacting;
+        this.holder = holder;
+        this.held = held;
+    }
+
+    /** The index of {@code portfolio}, its deals gone through on this thread alone. */
+    static CompanyIndex of(Portfolio portfolio) {
+        return of(portfolio, null);
+    }
+
+    /**
+     * The index of {@code portfolio}; a large one's second half of deals is gone through on
+     * {@code helper} meanwhile, when given.
+     */
+    static CompanyIndex of(Portfolio portfolio, ExecutorService helper) {
+        return of(portfolio, helper, HALVED_FROM);
+    }
+
+    /** @param halvedFrom the fewest deals gone through in halves */
+    static CompanyIndex of(Portfolio portfolio, ExecutorService helper, int halvedFrom) {
+        List<Company> companies = portfolio.companies();
+        Map<String, Integer> numbers = new HashMap<>(2 * companies.size());
+        for (int i = 0; i < companies.size(); i++) {
+            numbers.putIfAbsent(companies.get(i).id(), i);
+        }
+        List<Deal> deals = portfolio.deals();
+        Half all;
+        if (helper == null || deals.size() < halvedFrom) {
+            all = new Half(deals, numbers);
+        } else {
+            int middle = deals.size() / 2;
+            Future<Half> second = helper.submit(() -> new Half(deals.subList(middle, deals.size()), numbers));
+            Half first = new Half(deals.subList(0, middle), numbers);
+            all = first.then(HelperThread.result(second));
+        }
+        Others others = new Others(companies, numbers);
+        if (all.unknown) { // companies named but not listed, as a portfolio made in code may have
+            all.numberUnknown(deals, others);
+        }
+        List<Holding> holdings = portfolio.holdings();
+        int[] holder = new int[holdings.size()];
+        int[] held = new int[holdings.size()];
+        for (int i = 0; i < holdings.size(); i++) {
+            holder[i] = others.number(holdings.get(i).holder());
+            held[i] = others.number(holdings.get(i).company());
+        }
+        return new CompanyIndex(companies.size(), others.names(), all, holder, held);
+    }
+
+    /** How many companies are numbered. */
+    int companies() {
+        return names.length;
+    }
+
+    /** The companies of the portfolio's list by number, then any other as first met. */
+    private static final class Others {
+        private final Map<String, Integer> numbers;
+        private final String[] listed;
+        private final List<String> met = new ArrayList<>();
+
+        Others(List<Company> companies, Map<String, Integer> numbers) {
+            this.numbers = numbers;
+            this.listed = companies.stream().map(Company::id).toArray(String[]::new);
+        }
+
+        int number(String company) {
+            Integer number = numbers.get(company);
+            if (number != null) {
+                return number;
+            }
+            numbers.put(company, listed.length + met.size());
+            met.add(company);
+            return listed.length + met.size() - 1;
+        }
+
+        String[] names() {
+            String[] names = Arrays.copyOf(listed, listed.length + met.size());
+            for (int i = 0; i < met.size(); i++) {
+                names[listed.length + i] = met.get(i);
+            }
+            return names;
+        }
+    }
+
+    /** The flows and reactions of a run of deals, their listed companies by number, any other as -1 for now. */
+    private static final class Half {
+        private int[] flowsFrom;
+        private int[] from;
+        private int[] to;
+        private boolean[] supply;
+        private int[] reactionsFrom;
+        private int[] reacting;
+        private int flows;
+        private int reactions;
+        private boolean unknown;
+
+        Half(List<Deal> deals, Map<String, Integer> numbers) {
+            flowsFrom = new int[deals.size() + 1];
+            reactionsFrom = new int[deals.size() + 1];
+            int guess = 4 * deals.size() + 16;
+            from = new int[guess];
+            to = new int[guess];
+            supply = new boolean[guess];
+            reacting = new int[deals.size() / 4 + 16];
+            for (int d = 0; d < deals.size(); d++) {
+                Deal deal = deals.get(d);
+                flowsFrom[d] = flows;
+                reactionsFrom[d] = reactions;
+                for (Flow flow : deal.flows()) {
+                    if (flows == from.length) {
+                        from = Arrays.copyOf(from, 2 * flows);
+                        to = Arrays.copyOf(to, 2 * flows);
+                        supply = Arrays.copyOf(supply, 2 * flows);
+                    }
+                    from[flows] = number(flow.from(), numbers);
+                    to[flows] = number(flow.to(), numbers);
+                    supply[flows++] = flow.type().isSupply();
+                }
+                for (Reaction reaction : deal.reactions()) {
+                    if (reactions == reacting.length) {
+                        reacting = Arrays.copyOf(reacting, 2 * reactions);
+                    }
+                    reacting[reactions++] = number(reaction.company(), numbers);
+                }
+            }
+            flowsFrom[deals.size()] = flows;
+            reactionsFrom[deals.size()] = reactions;
+        }
+
+        private int number(String company, Map<String, Integer> numbers) {
+            Integer number = numbers.get(company);
+            if (number == null) {
+                unknown = true;
+                return -1;
+            }
+            return number;
+        }
+
+        /** This half followed by {@code second}: one run of all their deals. */
+        Half then(Half second) {
+            int deals = flowsFrom.length - 1;
+            flowsFrom = Arrays.copyOf(flowsFrom, deals + second.flowsFrom.length);
+            reactionsFrom = Arrays.copyOf(reactionsFrom, deals + second.reactionsFrom.length);
+            for (int d = 0; d < second.flowsFrom.length; d++) {
+                flowsFrom[deals + d] = flows + second.flowsFrom[d];
+                reactionsFrom[deals + d] = reactions + second.reactionsFrom[d];
+            }
+            from = joined(from, flows, second.from, second.flows);
+            to = joined(to, flows, second.to, second.flows);
+            boolean[] supplies = Arrays.copyOf(supply, flows + second.flows);
+            System.arraycopy(second.supply, 0, supplies, flows, second.flows);
+            supply = supplies;
+            reacting = joined(reacting, reactions, second.reacting, second.reactions);
+            flows += second.flows;
+            reactions += second.reactions;
+            unknown |= second.unknown;
+            return this;
+        }
+
+        private static int[] joined(int[] first, int length, int[] second, int secondLength) {
+            int[] joined = Arrays.copyOf(first, length + secondLength);
+            System.arraycopy(second, 0, joined, length, secondLength);
+            return joined;
+        }
+
+        /** Numbers the companies no list names, in the order the deals name them. */
+        void numberUnknown(List<Deal> deals, Others others) {
+            for (int d = 0; d < deals.size(); d++) {
+                List<Flow> dealFlows = deals.get(d).flows();
+                for (int i = 0; i < dealFlows.size(); i++) {
+                    int flow = flowsFrom[d] + i;
+                    if (from[flow] < 0) {
+                        from[flow] = others.number(dealFlows.get(i).from());
+                    }
+                    if (to[flow] < 0) {
+                        to[flow] = others.number(dealFlows.get(i).to());
+                    }
+                }
+                List<Reaction> dealReactions = deals.get(d).reactions();
+                for (int i = 0; i < dealReactions.size(); i++) {
+                    if (reacting[reactionsFrom[d] + i] < 0) {
+                        reacting[reactionsFrom[d] + i] = others.number(dealReactions.get(i).company());
+                    }
+                }
+            }
+        }
+    }
+}
