@@ -2,6 +2,7 @@ package dev.bubblerisk.cli;
 
 import dev.bubblerisk.engine.RuleBase;
 import dev.bubblerisk.load.DealFileLoader;
+import dev.bubblerisk.load.InvalidInputException;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.synthetic.DealFileWriters;
 import dev.bubblerisk.synthetic.SyntheticPortfolio;
@@ -108,7 +109,7 @@ final class WarmUp implements AutoCloseable {
     }
 
     /** The generated portfolio of {@link #SAMPLE_DEALS} deals, read as a deal file is. */
-    static Portfolio sample() throws IOException, dev.bubblerisk.load.InvalidInputException {
+    static Portfolio sample() throws IOException, InvalidInputException {
         StringWriter text = new StringWriter();
         new SyntheticPortfolio(SAMPLE_DEALS, SAMPLE_SEED).write(DealFileWriters.of(text, true));
         return new DealFileLoader().load("warm-up.json", text.toString().getBytes(StandardCharsets.UTF_8));

@@ -91,18 +91,18 @@ final class CompanyIndex {
             Half first = new Half(deals.subList(0, middle), numbers);
             all = first.then(HelperThread.result(second));
         }
-        Others others = new Others(companies, numbers);
+        Numbering numbering = new Numbering(companies, numbers);
         if (all.unknown) { // companies named but not listed, as a portfolio made in code may have
-            all.numberUnknown(deals, others);
+            all.numberUnknown(deals, numbering);
         }
         List<Holding> holdings = portfolio.holdings();
         int[] holder = new int[holdings.size()];
         int[] held = new int[holdings.size()];
         for (int i = 0; i < holdings.size(); i++) {
-            holder[i] = others.number(holdings.get(i).holder());
-            held[i] = others.number(holdings.get(i).company());
+            holder[i] = numbering.number(holdings.get(i).holder());
+            held[i] = numbering.number(holdings.get(i).company());
         }
-        return new CompanyIndex(companies.size(), others.names(), all, holder, held);
+        return new CompanyIndex(companies.size(), numbering.names(), all, holder, held);
     }
 
     /** How many companies are numbered. */
@@ -111,12 +111,12 @@ final class CompanyIndex {
     }
 
     /** The companies of the portfolio's list by number, then any other as first met. */
-    private static final class Others {
+    private static final class Numbering {
         private final Map<String, Integer> numbers;
         private final String[] listed;
         private final List<String> met = new ArrayList<>();
 
-        Others(List<Company> companies, Map<String, Integer> numbers) {
+        Numbering(List<Company> companies, Map<String, Integer> numbers) {
             this.numbers = numbers;
             this.listed = companies.stream().map(Company::id).toArray(String[]::new);
         }
@@ -222,22 +222,22 @@ final class CompanyIndex {
         }
 
         /** Numbers the companies no list names, in the order the deals name them. */
-        void numberUnknown(List<Deal> deals, Others others) {
+        void numberUnknown(List<Deal> deals, Numbering numbering) {
             for (int d = 0; d < deals.size(); d++) {
                 List<Flow> dealFlows = deals.get(d).flows();
                 for (int i = 0; i < dealFlows.size(); i++) {
                     int flow = flowsFrom[d] + i;
                     if (from[flow] < 0) {
-                        from[flow] = others.number(dealFlows.get(i).from());
+                        from[flow] = numbering.number(dealFlows.get(i).from());
                     }
                     if (to[flow] < 0) {
-                        to[flow] = others.number(dealFlows.get(i).to());
+                        to[flow] = numbering.number(dealFlows.get(i).to());
                     }
                 }
                 List<Reaction> dealReactions = deals.get(d).reactions();
                 for (int i = 0; i < dealReactions.size(); i++) {
                     if (reacting[reactionsFrom[d] + i] < 0) {
-                        reacting[reactionsFrom[d] + i] = others.number(dealReactions.get(i).company());
+                        reacting[reactionsFrom[d] + i] = numbering.number(dealReactions.get(i).company());
                     }
                 }
             }
