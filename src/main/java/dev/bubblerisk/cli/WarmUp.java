@@ -17,8 +17,8 @@ import java.util.function.IntConsumer;
 /**
  * A large run's own work, rehearsed on a small generated portfolio while the deals are read, so
  * that by the time the real deals reach the rules, the scoring and the report, the JVM has
- * compiled that code: scoring a million deals after reading them took 9.3 s in a fresh JVM, and
- * 6.5 s done again in the same JVM. Reading keeps one core busy and leaves the other mostly idle.
+ * compiled that code: scoring a million deals after reading them took 2.5–2.8 s longer in a fresh
+ * JVM than done again in the same one. Reading keeps one core busy and leaves the other mostly idle.
  * The rehearsal runs in the scheduler's idle class (Linux's {@code SCHED_IDLE}, set with
  * {@code chrt}), as do the threads it starts, so it takes only processor time that nothing else
  * wants; where the class cannot be set there is no rehearsal, since at the usual priority it had
@@ -54,7 +54,7 @@ final class WarmUp implements AutoCloseable {
         thread.setDaemon(true);
     }
 
-    /** Starts rehearsing once the rules are loaded, for input files of {@code inputBytes} in all; not for small inputs. */
+    /** Starts rehearsing once the rules are loaded, for input files of {@code inputBytes} in all; not for small ones. */
     static WarmUp startFor(long inputBytes, RuleLoading rules, Rehearsal rehearsal) {
         return start(inputBytes >= LARGE_INPUT_BYTES ? ROUNDS : 0, rules, rehearsal);
     }
