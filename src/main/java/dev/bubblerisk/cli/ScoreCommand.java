@@ -61,7 +61,7 @@ final class ScoreCommand implements Callable<Integer> {
         Band highest;
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading");
              JsonDealSpill spill = chosen == ReportFormat.JSON
-                     ? new JsonDealSpill(Path.of(System.getProperty("java.io.tmpdir"))) : null) {
+                     ? newSpill() : null) {
             RuleLoading loading = RuleLoading.start(rules);
             Portfolio portfolio;
             try (WarmUp warmUp = WarmUp.startFor(DealInputs.bytes(files), loading,
@@ -84,7 +84,7 @@ final class ScoreCommand implements Callable<Integer> {
             throws IOException {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         if (chosen == ReportFormat.JSON) {
-            try (JsonDealSpill spill = new JsonDealSpill(Path.of(System.getProperty("java.io.tmpdir")))) {
+            try (JsonDealSpill spill = newSpill()) {
                 Report report = scoreIntoSpill(sample, ruleBase, spill, nowhere, dealsScored);
                 spill.writeReport(report, OutputStream.nullOutputStream());
             }
@@ -130,6 +130,11 @@ final class ScoreCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /** A JSON report written deal by deal, with any temporary files in {@code java.io.tmpdir}. */
+    private static JsonDealSpill newSpill() {
+        return new JsonDealSpill(Path.of(System.getProperty("java.io.tmpdir")));
     }
 
     private static Band parseBand(String text) {

@@ -154,24 +154,18 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     @Override
     public void gap(List<String> dealIds, String rule, String company, String field) {
         String firingRule = firingRule().id();
-        DataGap gap = shared(new DataGap(rule, company, field));
+        DataGap made = new DataGap(rule, company, field);
+        DataGap gap = sharedGaps.computeIfAbsent(made, same -> made);
         for (String dealId : dealIds) {
-            gapOn(reportedOn(dealId), firingRule, gap);
+            Reported reported = reportedOn(dealId);
+            reported.gapRules().add(firingRule);
+            reported.gaps().add(gap);
         }
     }
 
     @Override
     public void gap(String dealId, String rule, String company, String field) {
-        gapOn(reportedOn(dealId), firingRule().id(), shared(new DataGap(rule, company, field)));
-    }
-
-    private static void gapOn(Reported reported, String firingRule, DataGap gap) {
-        reported.gapRules().add(firingRule);
-        reported.gaps().add(gap);
-    }
-
-    private DataGap shared(DataGap gap) {
-        return sharedGaps.computeIfAbsent(gap, same -> gap);
+        gap(List.of(dealId), rule, company, field);
     }
 
     /** What this session found, per deal. */
