@@ -7,6 +7,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +22,8 @@ import java.util.concurrent.Future;
 
 /**
  * A JSON report built while the deals are scored: each deal is written out as soon as its batch
- * is scored, into a {@link SpillStore}, and only its rank (score, raw points, id) is kept on the
- * heap. At the end the deals are copied into the report in rank order. A million-deal report is
+ * is scored, into a {@link SpillStore}, and only what ranks it (raw points, id) and where it lies
+ * are kept on the heap. At the end the deals are copied into the report in rank order. A million-deal report is
  * gigabytes; this way it is never all on the heap, and each deal is written while its findings
  * are fresh in the processor's caches. Deals of each score get a store of their own, copied in
  * turn from the highest score down and let go once copied. What many deals repeat is kept once,
@@ -30,8 +33,13 @@ import java.util.concurrent.Future;
  */
 public final class JsonDealSpill implements Closeable {
 
+    /** Within one score. */
     private static final Comparator<Spilled> RANK = (a, b) ->
-            ScoreCard.compareDeals(a.score(), a.rawPoints(), a.id(), b.score(), b.rawPoints(), b.id());
+            ScoreCard.compareDeals(0, a.rawPoints(), a.id(), 0, b.rawPoints(), b.id());
+    /** The bytes of a place where a deal cites a kept value: where in the deal, the value's length and its position. */
+    private static final int CITATION = Integer.BYTES + Integer.BYTES + Long.BYTES;
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     private final Path directory;
     private final SpillStore.Memory memory;
@@ -39,13 +47,22 @@ public final class JsonDealSpill implements Closeable {
     /** The values that recur (long evidence lists, a company's findings and gaps), each kept once. */
     private final SpillStore recurring;
     private final RecurringValues<Kept> values;
-    /** Where the deal being written cites kept values: per value, its place in the deal's part, its position and length. */
-    private long[] cited = new long[24];
-    private int citedLength;
+    /**
+     * Where the deal being written cites kept values, {@link #CITATION} bytes each: its place in the
+     * deal, the value's length and its position in {@link #recurring}.
+     */
+    private byte[] cited = new byte[8 * CITATION];
+    private int citations;
+    /** Where the deal being written starts in its part. */
+    private long dealStart;
     private Band highest;
 
-    /** Where a deal's JSON lies in its part, and what ranks it. */
-    private record Spilled(int score, int rawPoints, String id, long offset, int length, long[] cited) {
+    /**
+     * What ranks a deal in its part, and where its JSON lies there, followed by where it cites kept
+     * values. The places it cites are kept with its bytes, not on the heap: with a rank for each of a
+     * million deals kept to the end, the heap's collector copies what this holds twice over.
+     */
+    private record Spilled(int rawPoints, String id, long offset, int length, int citations) {
     }
 
     /** A value in {@link #recurring}. */
@@ -71,12 +88,14 @@ public final class JsonDealSpill implements Closeable {
 
             @Override
             public void place(Utf8JsonWriter json, Kept value) throws IOException {
-                if (citedLength + 3 > cited.length) {
+                int at = citations * CITATION;
+                if (at + CITATION > cited.length) {
                     cited = Arrays.copyOf(cited, 2 * cited.length);
                 }
-                cited[citedLength++] = json.valuePlacedLater();
-                cited[citedLength++] = value.position();
-                cited[citedLength++] = value.length();
+                INT.set(cited, at, (int) (json.valuePlacedLater() - dealStart));
+                INT.set(cited, at + Integer.BYTES, value.length());
+                LONG.set(cited, at + 2 * Integer.BYTES, value.position());
+                citations++;
             }
         });
     }
@@ -183,12 +202,13 @@ public final class JsonDealSpill implements Closeable {
         }
 
         void add(DealScore deal) throws IOException {
-            long offset = json.written();
-            citedLength = 0;
+            dealStart = json.written();
+            citations = 0;
             json.startFragment();
             JsonReportWriter.writeDeal(json, deal, values);
-            deals.add(new Spilled(deal.score(), deal.rawPoints(), deal.deal().id(), offset,
-                    (int) (json.written() - offset), citedLength == 0 ? null : Arrays.copyOf(cited, citedLength)));
+            int length = (int) (json.written() - dealStart);
+            json.rawValueContinued(cited, 0, citations * CITATION);
+            deals.add(new Spilled(deal.rawPoints(), deal.deal().id(), dealStart, length, citations));
         }
 
         /** Writes out what is buffered, so {@link #copy} can read every deal. */
@@ -208,25 +228,27 @@ public final class JsonDealSpill implements Closeable {
             byte[] bytes = new byte[1 << 16];
             byte[] value = new byte[1 << 12];
             for (Spilled deal : deals) {
-                if (deal.length() > bytes.length) {
-                    bytes = new byte[deal.length()];
+                int end = deal.length() + deal.citations() * CITATION;
+                if (end > bytes.length) {
+                    bytes = new byte[end];
                 }
-                store.read(deal.offset(), bytes, deal.length());
-                long[] cited = deal.cited();
-                if (cited == null) {
+                store.read(deal.offset(), bytes, end);
+                if (deal.citations() == 0) {
                     report.rawValue(bytes, deal.length());
                     continue;
                 }
-                int from = (int) (cited[0] - deal.offset());
+                int citation = deal.length();
+                int from = (int) INT.get(bytes, citation);
                 report.rawValue(bytes, from);
-                for (int i = 0; i < cited.length; i += 3) {
-                    int length = (int) cited[i + 2];
+                while (citation < end) {
+                    int length = (int) INT.get(bytes, citation + Integer.BYTES);
                     if (length > value.length) {
                         value = new byte[length];
                     }
-                    recurring.read(cited[i + 1], value, length);
+                    recurring.read((long) LONG.get(bytes, citation + 2 * Integer.BYTES), value, length);
                     report.rawValueContinued(value, 0, length);
-                    int to = i + 3 < cited.length ? (int) (cited[i + 3] - deal.offset()) : deal.length();
+                    citation += CITATION;
+                    int to = citation < end ? (int) INT.get(bytes, citation) : deal.length();
                     report.rawValueContinued(bytes, from, to - from);
                     from = to;
                 }
