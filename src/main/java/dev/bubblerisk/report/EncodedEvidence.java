@@ -59,10 +59,10 @@ final class EncodedEvidence<B> {
         json.startArray();
         for (Evidence item : evidence) {
             json.startInlineObject();
-            json.recurringField("kind", item.kind());
-            json.field("ref", item.ref());
-            json.recurringField("file", item.file());
-            json.field("line", item.line());
+            json.recurringField(JsonReportWriter.KIND, item.kind());
+            json.field(JsonReportWriter.REF, item.ref());
+            json.recurringField(JsonReportWriter.FILE, item.file());
+            json.field(JsonReportWriter.LINE, item.line());
             json.endObject();
         }
         json.endArray();

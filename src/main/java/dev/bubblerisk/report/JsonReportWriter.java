@@ -21,6 +21,26 @@ final class JsonReportWriter implements ReportWriter {
     /** How deeply a deal is nested: in the deal list, in the report. */
     static final int DEAL_DEPTH = 2;
 
+    /** The names of the members every deal, finding, evidence item and data gap has. */
+    static final Utf8JsonWriter.Name ID = Utf8JsonWriter.memberName("id");
+    static final Utf8JsonWriter.Name TITLE = Utf8JsonWriter.memberName("title");
+    static final Utf8JsonWriter.Name SCORE = Utf8JsonWriter.memberName("score");
+    static final Utf8JsonWriter.Name RAW_POINTS = Utf8JsonWriter.memberName("raw_points");
+    static final Utf8JsonWriter.Name BAND = Utf8JsonWriter.memberName("band");
+    static final Utf8JsonWriter.Name FINDINGS = Utf8JsonWriter.memberName("findings");
+    static final Utf8JsonWriter.Name DATA_GAPS = Utf8JsonWriter.memberName("data_gaps");
+    static final Utf8JsonWriter.Name RULE = Utf8JsonWriter.memberName("rule");
+    static final Utf8JsonWriter.Name CATEGORY = Utf8JsonWriter.memberName("category");
+    static final Utf8JsonWriter.Name POINTS = Utf8JsonWriter.memberName("points");
+    static final Utf8JsonWriter.Name EXPLANATION = Utf8JsonWriter.memberName("explanation");
+    static final Utf8JsonWriter.Name EVIDENCE = Utf8JsonWriter.memberName("evidence");
+    static final Utf8JsonWriter.Name KIND = Utf8JsonWriter.memberName("kind");
+    static final Utf8JsonWriter.Name REF = Utf8JsonWriter.memberName("ref");
+    static final Utf8JsonWriter.Name FILE = Utf8JsonWriter.memberName("file");
+    static final Utf8JsonWriter.Name LINE = Utf8JsonWriter.memberName("line");
+    static final Utf8JsonWriter.Name COMPANY = Utf8JsonWriter.memberName("company");
+    static final Utf8JsonWriter.Name MISSING = Utf8JsonWriter.memberName("missing");
+
     @Override
     public void write(Report report, Writer out) throws IOException {
         try (Utf8ToWriter text = new Utf8ToWriter(out)) {
@@ -86,18 +106,18 @@ final class JsonReportWriter implements ReportWriter {
     /** One deal of the list: at depth {@link #DEAL_DEPTH}. */
     static void writeDeal(Utf8JsonWriter json, DealScore deal, RecurringValues<?> values) throws IOException {
         json.startObject();
-        json.field("id", deal.deal().id());
-        json.field("title", deal.deal().title());
-        json.field("score", deal.score());
-        json.field("raw_points", deal.rawPoints());
-        json.recurringField("band", deal.band().name());
-        json.name("findings");
+        json.field(ID, deal.deal().id());
+        json.field(TITLE, deal.deal().title());
+        json.field(SCORE, deal.score());
+        json.field(RAW_POINTS, deal.rawPoints());
+        json.recurringField(BAND, deal.band().name());
+        json.name(FINDINGS);
         json.startArray();
         for (Finding finding : deal.findings()) {
             values.writeFinding(json, finding);
         }
         json.endArray();
-        json.name("data_gaps");
+        json.name(DATA_GAPS);
         values.writeGaps(json, deal.dataGaps());
         json.endObject();
     }
@@ -111,11 +131,11 @@ final class JsonReportWriter implements ReportWriter {
     /** One finding, as the next element of the array {@code json} is in. */
     static void writeFinding(Utf8JsonWriter json, Finding finding, EvidenceWriter evidence) throws IOException {
         json.startObject();
-        json.recurringField("rule", finding.rule());
-        json.recurringField("category", finding.category());
-        json.field("points", finding.points());
-        json.field("explanation", finding.explanation());
-        json.name("evidence");
+        json.recurringField(RULE, finding.rule());
+        json.recurringField(CATEGORY, finding.category());
+        json.field(POINTS, finding.points());
+        json.field(EXPLANATION, finding.explanation());
+        json.name(EVIDENCE);
         evidence.write(json, finding.evidence());
         json.endObject();
     }
@@ -125,9 +145,9 @@ final class JsonReportWriter implements ReportWriter {
         json.startArray();
         for (DataGap gap : gaps) {
             json.startInlineObject();
-            json.recurringField("rule", gap.rule());
-            json.field("company", gap.company());
-            json.recurringField("missing", gap.missing());
+            json.recurringField(RULE, gap.rule());
+            json.field(COMPANY, gap.company());
+            json.recurringField(MISSING, gap.missing());
             json.endObject();
         }
         json.endArray();

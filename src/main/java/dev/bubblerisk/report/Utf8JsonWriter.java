@@ -50,6 +50,26 @@ final class Utf8JsonWriter {
         this.out = out;
     }
 
+    /** A member's name, quoted and encoded once, with the colon and space after it. */
+    static final class Name {
+        private final byte[] bytes;
+
+        private Name(byte[] bytes) {
+            this.bytes = bytes;
+        }
+    }
+
+    /** {@code name} encoded once, for the names a document writes over and over: no lookup each time. */
+    static Name memberName(String name) {
+        byte[] encoded = new byte[6 * name.length() + 4];
+        encoded[0] = '"';
+        int end = encode(name, 0, name.length(), encoded, 1);
+        encoded[end++] = '"';
+        encoded[end++] = ':';
+        encoded[end++] = ' ';
+        return new Name(Arrays.copyOf(encoded, end));
+    }
+
     /**
      * A writer of values that stand alone at {@code depth} levels of nesting, indented as they
      * would be there: see {@link #startFragment()}.
@@ -128,14 +148,41 @@ final class Utf8JsonWriter {
         afterName = true;
     }
 
+    /** A member's name encoded beforehand; its value follows. */
+    void name(Name name) throws IOException {
+        separate();
+        put(name.bytes, 0, name.bytes.length);
+        afterName = true;
+    }
+
     void field(String name, String value) throws IOException {
         name(name);
         string(value);
     }
 
+    void field(Name name, String value) throws IOException {
+        name(name);
+        string(value);
+    }
+
+    void field(Name name, int value) throws IOException {
+        name(name);
+        beforeValue();
+        digits(value);
+    }
+
     /** A string value that recurs throughout the document: a kind, a path, a rule id. */
     void recurringField(String name, String value) throws IOException {
         name(name);
+        recurringValue(value);
+    }
+
+    void recurringField(Name name, String value) throws IOException {
+        name(name);
+        recurringValue(value);
+    }
+
+    private void recurringValue(String value) throws IOException {
         if (value == null) {
             string(null);
         } else {
@@ -147,10 +194,26 @@ final class Utf8JsonWriter {
     void field(String name, int value) throws IOException {
         name(name);
         beforeValue();
-        String digits = Integer.toString(value);
-        ensure(digits.length());
-        for (int i = 0; i < digits.length(); i++) {
-            buffer[position++] = (byte) digits.charAt(i);
+        digits(value);
+    }
+
+    /** The decimal digits of {@code value}, written straight into the buffer. */
+    private void digits(int value) throws IOException {
+        ensure(11);
+        long left = value;
+        if (left < 0) {
+            buffer[position++] = '-';
+            left = -left;
+        }
+        int first = position;
+        do {
+            buffer[position++] = (byte) ('0' + left % 10);
+            left /= 10;
+        } while (left > 0);
+        for (int i = first, j = position - 1; i < j; i++, j--) {
+            byte digit = buffer[i];
+            buffer[i] = buffer[j];
+            buffer[j] = digit;
         }
     }
 

@@ -39,6 +39,39 @@ class Utf8JsonWriterTest {
         assertThat(ours(values)).isEqualTo(jackson(values));
     }
 
+    @Property(tries = 200)
+    void writesAnyNumberAndNameEncodedOnceAsJacksonDoes(@ForAll int number, @ForAll String name) throws IOException {
+        String key = wellFormed(name);
+        Utf8JsonWriter.Name encoded = Utf8JsonWriter.memberName(key);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Utf8JsonWriter ours = new Utf8JsonWriter(bytes);
+        ours.startObject();
+        ours.field(encoded, number);
+        ours.name(encoded);
+        ours.startInlineObject();
+        ours.field(encoded, key);
+        ours.recurringField(encoded, key);
+        ours.endObject();
+        ours.endObject();
+        ours.flush();
+
+        StringWriter text = new StringWriter();
+        try (JsonGenerator jackson = JsonStyle.generator(text)) {
+            jackson.writeStartObject();
+            jackson.writeNumberField(key, number);
+            jackson.writeFieldName(key);
+            DefaultPrettyPrinter printer = (DefaultPrettyPrinter) jackson.getPrettyPrinter();
+            printer.indentObjectsWith(DefaultPrettyPrinter.FixedSpaceIndenter.instance); // one line
+            jackson.writeStartObject();
+            jackson.writeStringField(key, key);
+            jackson.writeStringField(key, key);
+            jackson.writeEndObject();
+            printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+            jackson.writeEndObject();
+        }
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(text.toString());
+    }
+
     /** A long fragment goes straight out rather than through the buffer, pieces of it too, and is counted all the same. */
     @Test
     void aLongFragmentPlacedInPiecesSitsInPlaceAsIfWrittenThere() throws IOException {
