@@ -21,14 +21,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * A JSON report built while the deals are scored: each deal is written out as soon as its batch
- * is scored, into a {@link SpillStore}, and only what ranks it (raw points, id) and where it lies
- * are kept on the heap. At the end the deals are copied into the report in rank order. A million-deal report is
- * gigabytes; this way it is never all on the heap, and each deal is written while its findings
- * are fresh in the processor's caches. Deals of each score get a store of their own, copied in
- * turn from the highest score down and let go once copied. What many deals repeat is kept once,
- * and each deal keeps only where it goes: a long evidence list (a buyer's whole commitment, a
- * loop), and a company's findings and gaps (see {@link RecurringValues}).
+ * A JSON report built while the deals are scored: each deal is written out as soon as its batch is
+ * scored, into a {@link SpillStore}, and only what ranks it (raw points, id) and where it lies are
+ * kept on the heap. At the end the deals are copied into the report in rank order. A million-deal
+ * report is gigabytes; this way it is never all on the heap, and each deal is written while its
+ * findings are fresh in the processor's caches. Deals of each score get a store of their own,
+ * copied in turn from the highest score down and let go once copied. What many deals repeat is
+ * kept once, and each deal keeps only where it goes: a long evidence list (a buyer's whole
+ * commitment, a loop), and a company's findings and gaps (see {@link RecurringValues}).
  * The result is byte for byte what {@link ReportFormat#JSON} writes from a whole {@link Report}.
  */
 public final class JsonDealSpill implements Closeable {
