@@ -53,24 +53,23 @@ public final class DealFileLoader {
     /** Loads files given as the user named them; directories must already be expanded ({@link DealFileFinder}). */
     public Portfolio load(List<Path> files) throws InvalidInputException {
         Problems problems = new Problems();
-        List<DealFile> read = new ArrayList<>();
-        boolean allParsed = true;
+        List<Optional<DealFile>> parsed = new ArrayList<>();
         for (Path file : files) {
-            Optional<DealFile> dealFile = read(file, problems);
-            dealFile.ifPresent(read::add);
-            allParsed &= dealFile.isPresent();
+            parsed.add(read(file, problems));
         }
-        if (allParsed) {
-            new PortfolioValidator(problems).check(read);
-        }
-        return portfolio(read, problems);
+        return checked(parsed, problems);
     }
 
     /** Loads one deal file's text, held in memory, as if read from a file at {@code path}. */
     public Portfolio load(String path, byte[] text) throws InvalidInputException {
         Problems problems = new Problems();
-        List<DealFile> read = parse(path, text, problems).stream().toList();
-        if (!read.isEmpty()) {
+        return checked(List.of(parse(path, text, problems)), problems);
+    }
+
+    /** The files parsed, checked across files once every one of them parsed. */
+    private static Portfolio checked(List<Optional<DealFile>> parsed, Problems problems) throws InvalidInputException {
+        List<DealFile> read = parsed.stream().flatMap(Optional::stream).toList();
+        if (read.size() == parsed.size()) {
             new PortfolioValidator(problems).check(read);
         }
         return portfolio(read, problems);
