@@ -15,7 +15,8 @@ import java.util.concurrent.Semaphore;
  */
 final class BatchHandOff implements AutoCloseable {
 
-    private static final int QUEUED = 2;
+    /** Three rather than two: see {@code RuleEngine}'s facts made ahead, with which it was measured. */
+    private static final int QUEUED = 3;
 
     private final ExecutorService thread = HelperThread.start("scored-batches");
     private final Semaphore room = new Semaphore(QUEUED);
