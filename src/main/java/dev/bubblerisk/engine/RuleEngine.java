@@ -113,9 +113,9 @@ public final class RuleEngine {
     static final int BATCH_DEALS = 1_000;
 
     /**
-     * How many batches' facts are made ahead of the session that runs. With one, the session often
-     * waited for the next batch's facts, or the batch before for its deals to be written, while the
-     * other thread's work alone kept a core busy: with two (and three batches waiting to be written,
+     * How many batches' facts are made ahead of the session that runs. With one, the sessions'
+     * thread often waited, for the next batch's facts or for room to hand a finished batch on, while
+     * the other helper's work alone kept a core busy: with two (and three finished batches waiting,
      * see the command's hand-off), a million deals' sessions took 7.6–8.6 s against 8.2–9.2 s (six
      * runs each, alternated).
      */

@@ -44,6 +44,7 @@ public record Deal(
         hasTiedFlows = anyTied(flows);
     }
 
+    /** A deal whose largest flow and tied flows are worked out from {@code flows}. */
     public Deal(String id, String title, PartialDate announced, boolean binding, BigDecimal termYears, List<Flow> flows,
                 List<Reaction> reactions, List<String> sources, LocalDate asOf, SourceLocation location) {
         this(id, title, announced, binding, termYears, flows, reactions, sources, asOf, location, null, false);

@@ -14,7 +14,7 @@ final class Amounts {
     /** The sum of the disclosed amounts, or {@code null} when none is disclosed. */
     static BigDecimal sum(Collection<Flow> flows) {
         BigDecimal sum = null;
-        for (Flow flow : flows) { // a loop: rules ask this of every party, and a stream cost several times more
+        for (Flow flow : flows) { // a loop, not a stream: rules ask this of a buyer's every party
             if (flow.amount() != null) {
                 sum = sum == null ? flow.amount() : sum.add(flow.amount());
             }
