@@ -172,17 +172,8 @@ final class Utf8JsonWriter {
     }
 
     /** A string value that recurs throughout the document: a kind, a path, a rule id. */
-    void recurringField(String name, String value) throws IOException {
-        name(name);
-        recurringValue(value);
-    }
-
     void recurringField(Name name, String value) throws IOException {
         name(name);
-        recurringValue(value);
-    }
-
-    private void recurringValue(String value) throws IOException {
         if (value == null) {
             string(null);
         } else {

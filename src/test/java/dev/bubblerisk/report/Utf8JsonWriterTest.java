@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 /** The report's own JSON writer writes exactly what Jackson, styled by {@link JsonStyle}, writes. */
 class Utf8JsonWriterTest {
 
+    private static final Utf8JsonWriter.Name KIND = Utf8JsonWriter.memberName("kind");
+    private static final Utf8JsonWriter.Name SAME_KIND = Utf8JsonWriter.memberName("sameKind");
+
     private static final List<String> AWKWARD = List.of("", "plain", "a \"quoted\" word", "back\\slash", "tab\there",
             "new\nline", "cr\rlf", "\b\f", "\u0001\u001f", "del\u007f", "café", "€100B", "emoji 😀 here", "/slash/",
             "x".repeat(20_000), "y".repeat(8191) + "😀" + "z".repeat(9000), "é".repeat(12_000));
@@ -156,7 +159,7 @@ class Utf8JsonWriterTest {
         }
         json.field("number", -42);
         json.field("none", (String) null);
-        json.recurringField("noKind", null);
+        json.recurringField(Utf8JsonWriter.memberName("noKind"), null);
         json.name("empty");
         json.startArray();
         json.endArray();
@@ -169,8 +172,8 @@ class Utf8JsonWriterTest {
             json.string(value);
             json.startInlineObject();
             json.field("value", value);
-            json.recurringField("kind", value); // encoded once, then again from what was kept
-            json.recurringField("sameKind", value);
+            json.recurringField(KIND, value); // encoded once, then again from what was kept
+            json.recurringField(SAME_KIND, value);
             json.field("line", 88);
             json.endObject();
         }
