@@ -1,8 +1,12 @@
 package dev.bubblerisk.cli;
 
+import dev.bubblerisk.engine.ReadingIndex;
 import dev.bubblerisk.load.DealFileFinder;
 import dev.bubblerisk.load.DealFileLoader;
 import dev.bubblerisk.load.InvalidInputException;
+import dev.bubblerisk.load.ReadListener;
+import dev.bubblerisk.model.Company;
+import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Portfolio;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,6 +44,29 @@ final class DealInputs {
     static Portfolio load(List<Path> files, Progress progress, Consumer<byte[]> spent) throws InvalidInputException {
         progress.phase("reading " + files.size() + (files.size() == 1 ? " deal file" : " deal files"), bytes(files));
         return new DealFileLoader(progress::advance, spent).load(files);
+    }
+
+    /**
+     * {@link #load(List, Progress, Consumer)}, telling {@code index} of each company and deal as it is
+     * read, when there is one.
+     */
+    static Portfolio load(List<Path> files, Progress progress, Consumer<byte[]> spent, ReadingIndex index)
+            throws InvalidInputException {
+        if (index == null) {
+            return load(files, progress, spent);
+        }
+        progress.phase("reading " + files.size() + (files.size() == 1 ? " deal file" : " deal files"), bytes(files));
+        return new DealFileLoader(progress::advance, spent, new ReadListener() {
+            @Override
+            public void company(Company company) {
+                index.company(company);
+            }
+
+            @Override
+            public void deal(Deal deal) {
+                index.deal(deal);
+            }
+        }).load(files);
     }
 
     /** The files' sizes added up, leaving out any that cannot be read (the loader reports those). */

@@ -9,9 +9,6 @@ import dev.bubblerisk.synthetic.SyntheticPortfolio;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 
 /**
@@ -28,7 +25,10 @@ import java.util.function.IntConsumer;
  */
 final class WarmUp implements AutoCloseable {
 
-    /** Inputs smaller than this are read too soon for a rehearsal to pay (the launcher's threshold too). */
+    /**
+     * Inputs smaller than this are read too soon for a rehearsal, or a company index worked out while
+     * reading, to pay (the launcher's threshold too).
+     */
     static final long LARGE_INPUT_BYTES = 10_000_000;
 
     /** Three of the engine's batches, so that the batched path is rehearsed. */
@@ -88,7 +88,7 @@ final class WarmUp implements AutoCloseable {
 
     private void rehearseRounds(RuleLoading loading, Rehearsal rehearsal, int rounds) {
         try {
-            if (!idlePriority()) {
+            if (!IdleClass.enter()) {
                 return;
             }
             RuleBase rules = loading.get();
@@ -119,25 +119,5 @@ final class WarmUp implements AutoCloseable {
         StringWriter text = new StringWriter();
         new SyntheticPortfolio(SAMPLE_DEALS, SAMPLE_SEED).write(DealFileWriters.of(text, true));
         return new DealFileLoader().load("warm-up.json", text.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Moves the calling thread into the scheduler's idle class, which the threads it starts
-     * inherit; whether it did. An unprivileged process may do this to its own threads on Linux.
-     */
-    static boolean idlePriority() throws InterruptedException {
-        try {
-            // "<pid>/task/<tid>": the kernel's id of the calling thread
-            String thread = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
-            Process chrt = new ProcessBuilder("chrt", "--idle", "--pid", "0", thread)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (!chrt.waitFor(5, TimeUnit.SECONDS)) {
-                chrt.destroy();
-                return false;
-            }
-            return chrt.exitValue() == 0;
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return false; // not Linux, or no chrt
-        }
     }
 }

@@ -48,7 +48,7 @@ final class CompanyIndex {
     /** Per holding: the company held. */
     final int[] held;
 
-    private CompanyIndex(int listed, String[] names, Half deals, int[] holder, int[] held) {
+    private CompanyIndex(int listed, String[] names, FlowNumbers deals, int[] holder, int[] held) {
         this.listed = listed;
         this.names = names;
         this.flowsFrom = deals.flowsFrom;
@@ -76,24 +76,38 @@ final class CompanyIndex {
 
     /** @param halvedFrom the fewest deals gone through in halves */
     static CompanyIndex of(Portfolio portfolio, ExecutorService helper, int halvedFrom) {
-        List<Company> companies = portfolio.companies();
+        Map<String, Integer> numbers = listedNumbers(portfolio.companies());
+        List<Deal> deals = portfolio.deals();
+        FlowNumbers all;
+        if (helper == null || deals.size() < halvedFrom) {
+            all = FlowNumbers.of(deals, numbers);
+        } else {
+            int middle = deals.size() / 2;
+            Future<FlowNumbers> second = helper.submit(() -> FlowNumbers.of(deals.subList(middle, deals.size()), numbers));
+            FlowNumbers first = FlowNumbers.of(deals.subList(0, middle), numbers);
+            all = first.then(HelperThread.result(second));
+        }
+        return of(portfolio, numbers, all);
+    }
+
+    /** Each listed company's number: its place in the list (the first place, for an id listed twice). */
+    static Map<String, Integer> listedNumbers(List<Company> companies) {
         Map<String, Integer> numbers = new HashMap<>(2 * companies.size());
         for (int i = 0; i < companies.size(); i++) {
             numbers.putIfAbsent(companies.get(i).id(), i);
         }
-        List<Deal> deals = portfolio.deals();
-        Half all;
-        if (helper == null || deals.size() < halvedFrom) {
-            all = new Half(deals, numbers);
-        } else {
-            int middle = deals.size() / 2;
-            Future<Half> second = helper.submit(() -> new Half(deals.subList(middle, deals.size()), numbers));
-            Half first = new Half(deals.subList(0, middle), numbers);
-            all = first.then(HelperThread.result(second));
-        }
+        return numbers;
+    }
+
+    /**
+     * The index of {@code portfolio}, whose deals' flows and reactions {@code all} holds in order,
+     * numbered by {@code numbers}: every listed company's number, and -1 for any other company.
+     */
+    static CompanyIndex of(Portfolio portfolio, Map<String, Integer> numbers, FlowNumbers all) {
+        List<Company> companies = portfolio.companies();
         Numbering numbering = new Numbering(companies, numbers);
         if (all.unknown) { // companies named but not listed, as a portfolio made in code may have
-            all.numberUnknown(deals, numbering);
+            all.numberUnknown(portfolio.deals(), numbering);
         }
         List<Holding> holdings = portfolio.holdings();
         int[] holder = new int[holdings.size()];
@@ -140,49 +154,73 @@ final class CompanyIndex {
         }
     }
 
-    /** The flows and reactions of a run of deals, their listed companies by number, any other as -1 for now. */
-    private static final class Half {
+    /**
+     * The flows and reactions of a run of deals, added in order: their listed companies by number,
+     * any other as -1 for now.
+     */
+    static final class FlowNumbers {
         private int[] flowsFrom;
         private int[] from;
         private int[] to;
         private boolean[] supply;
         private int[] reactionsFrom;
         private int[] reacting;
+        private int deals;
         private int flows;
         private int reactions;
         private boolean unknown;
 
-        Half(List<Deal> deals, Map<String, Integer> numbers) {
-            flowsFrom = new int[deals.size() + 1];
-            reactionsFrom = new int[deals.size() + 1];
-            int guess = 4 * deals.size() + 16;
+        /** @param expectedDeals how many deals to make room for at first */
+        FlowNumbers(int expectedDeals) {
+            flowsFrom = new int[expectedDeals + 1];
+            reactionsFrom = new int[expectedDeals + 1];
+            int guess = 4 * expectedDeals + 16;
             from = new int[guess];
             to = new int[guess];
             supply = new boolean[guess];
-            reacting = new int[deals.size() / 4 + 16];
+            reacting = new int[expectedDeals / 4 + 16];
+        }
+
+        static FlowNumbers of(List<Deal> deals, Map<String, Integer> numbers) {
+            FlowNumbers all = new FlowNumbers(deals.size());
             for (int d = 0; d < deals.size(); d++) {
-                Deal deal = deals.get(d);
-                flowsFrom[d] = flows;
-                reactionsFrom[d] = reactions;
-                for (Flow flow : deal.flows()) {
-                    if (flows == from.length) {
-                        from = Arrays.copyOf(from, 2 * flows);
-                        to = Arrays.copyOf(to, 2 * flows);
-                        supply = Arrays.copyOf(supply, 2 * flows);
-                    }
-                    from[flows] = number(flow.from(), numbers);
-                    to[flows] = number(flow.to(), numbers);
-                    supply[flows++] = flow.type().isSupply();
-                }
-                for (Reaction reaction : deal.reactions()) {
-                    if (reactions == reacting.length) {
-                        reacting = Arrays.copyOf(reacting, 2 * reactions);
-                    }
-                    reacting[reactions++] = number(reaction.company(), numbers);
-                }
+                all.add(deals.get(d), numbers);
             }
-            flowsFrom[deals.size()] = flows;
-            reactionsFrom[deals.size()] = reactions;
+            return all;
+        }
+
+        /** How many deals were added. */
+        int deals() {
+            return deals;
+        }
+
+        /** Adds the next deal's flows and reactions, their companies numbered by {@code numbers}. */
+        void add(Deal deal, Map<String, Integer> numbers) {
+            if (deals + 1 == flowsFrom.length) {
+                flowsFrom = Arrays.copyOf(flowsFrom, 2 * flowsFrom.length);
+                reactionsFrom = Arrays.copyOf(reactionsFrom, 2 * reactionsFrom.length);
+            }
+            flowsFrom[deals] = flows;
+            reactionsFrom[deals] = reactions;
+            for (Flow flow : deal.flows()) {
+                if (flows == from.length) {
+                    from = Arrays.copyOf(from, 2 * flows);
+                    to = Arrays.copyOf(to, 2 * flows);
+                    supply = Arrays.copyOf(supply, 2 * flows);
+                }
+                from[flows] = number(flow.from(), numbers);
+                to[flows] = number(flow.to(), numbers);
+                supply[flows++] = flow.type().isSupply();
+            }
+            for (Reaction reaction : deal.reactions()) {
+                if (reactions == reacting.length) {
+                    reacting = Arrays.copyOf(reacting, 2 * reactions);
+                }
+                reacting[reactions++] = number(reaction.company(), numbers);
+            }
+            deals++;
+            flowsFrom[deals] = flows;
+            reactionsFrom[deals] = reactions;
         }
 
         private int number(String company, Map<String, Integer> numbers) {
@@ -194,12 +232,11 @@ final class CompanyIndex {
             return number;
         }
 
-        /** This half followed by {@code second}: one run of all their deals. */
-        Half then(Half second) {
-            int deals = flowsFrom.length - 1;
-            flowsFrom = Arrays.copyOf(flowsFrom, deals + second.flowsFrom.length);
-            reactionsFrom = Arrays.copyOf(reactionsFrom, deals + second.reactionsFrom.length);
-            for (int d = 0; d < second.flowsFrom.length; d++) {
+        /** These deals followed by {@code second}'s: one run of all their deals. */
+        FlowNumbers then(FlowNumbers second) {
+            flowsFrom = Arrays.copyOf(flowsFrom, deals + second.deals + 1);
+            reactionsFrom = Arrays.copyOf(reactionsFrom, deals + second.deals + 1);
+            for (int d = 0; d <= second.deals; d++) {
                 flowsFrom[deals + d] = flows + second.flowsFrom[d];
                 reactionsFrom[deals + d] = reactions + second.reactionsFrom[d];
             }
@@ -209,6 +246,7 @@ final class CompanyIndex {
             System.arraycopy(second.supply, 0, supplies, flows, second.flows);
             supply = supplies;
             reacting = joined(reacting, reactions, second.reacting, second.reactions);
+            deals += second.deals;
             flows += second.flows;
             reactions += second.reactions;
             unknown |= second.unknown;

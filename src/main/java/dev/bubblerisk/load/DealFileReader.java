@@ -37,6 +37,7 @@ final class DealFileReader implements TopLevel {
     private static final List<String> HOLDING_FIELDS = List.of("holder", "company", "stake", "since");
 
     private final Problems problems;
+    private final ReadListener listener;
     private final CompanyReferences references = new CompanyReferences();
     private final DealReader deals;
     private final List<Company> companies = new ArrayList<>();
@@ -44,8 +45,9 @@ final class DealFileReader implements TopLevel {
     private final List<Deal> read = new ArrayList<>();
     private LocalDate asOf;
 
-    DealFileReader(Problems problems) {
+    DealFileReader(Problems problems, ReadListener listener) {
         this.problems = problems;
+        this.listener = listener;
         this.deals = new DealReader(problems, references);
     }
 
@@ -68,9 +70,21 @@ final class DealFileReader implements TopLevel {
     @Override
     public void item(String key, Node item) {
         switch (key) {
-            case "companies" -> add(companies, company(item));
+            case "companies" -> {
+                Company company = company(item);
+                if (company != null) {
+                    companies.add(company);
+                    listener.company(company);
+                }
+            }
             case "holdings" -> add(holdings, holding(item));
-            default -> add(read, deals.deal(item, asOf));
+            default -> {
+                Deal deal = deals.deal(item, asOf);
+                if (deal != null) {
+                    read.add(deal);
+                    listener.deal(deal);
+                }
+            }
         }
     }
 
