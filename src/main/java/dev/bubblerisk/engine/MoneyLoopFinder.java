@@ -110,6 +110,8 @@ final class MoneyLoopFinder {
         private final String[] names;
         /** Each link's key: the flows in input order, then the holdings. */
         private final long[] edges;
+        /** Each link's company it leaves, by its number in {@link #names}: its key divided by their count. */
+        private final int[] leaves;
 
         Links(Portfolio portfolio, CompanyIndex index) {
             this.portfolio = portfolio;
@@ -122,11 +124,14 @@ final class MoneyLoopFinder {
             }
             int flows = index.flowsFrom[portfolio.deals().size()];
             edges = new long[flows + index.holder.length];
+            leaves = new int[edges.length];
             for (int i = 0; i < flows; i++) {
-                edges[i] = edge(renumbered[index.from[i]], renumbered[index.to[i]], names.length);
+                leaves[i] = renumbered[index.from[i]];
+                edges[i] = edge(leaves[i], renumbered[index.to[i]], names.length);
             }
             for (int i = 0; i < index.holder.length; i++) {
-                edges[flows + i] = edge(renumbered[index.holder[i]], renumbered[index.held[i]], names.length);
+                leaves[flows + i] = renumbered[index.holder[i]];
+                edges[flows + i] = edge(leaves[flows + i], renumbered[index.held[i]], names.length);
             }
         }
 
@@ -137,16 +142,16 @@ final class MoneyLoopFinder {
         long[] distinctEdges() {
             int n = names.length;
             int[] start = new int[n + 1];
-            for (long edge : edges) {
-                start[(int) (edge / n) + 1]++;
+            for (int from : leaves) {
+                start[from + 1]++;
             }
             for (int v = 0; v < n; v++) {
                 start[v + 1] += start[v];
             }
             long[] sorted = new long[edges.length];
             int[] filled = Arrays.copyOf(start, n);
-            for (long edge : edges) {
-                sorted[filled[(int) (edge / n)]++] = edge;
+            for (int i = 0; i < edges.length; i++) {
+                sorted[filled[leaves[i]]++] = edges[i];
             }
             int distinct = 0;
             for (int v = 0; v < n; v++) {
@@ -173,14 +178,14 @@ final class MoneyLoopFinder {
             for (int deal = 0; deal < deals.size(); deal++) {
                 int first = index.flowsFrom[deal];
                 for (int flow = first; flow < index.flowsFrom[deal + 1]; flow++) {
-                    if (hops.wants(edges[flow])) {
+                    if (hops.wants(leaves[flow], edges[flow])) {
                         hops.add(edges[flow], deals.get(deal).flows().get(flow - first));
                     }
                 }
             }
             int flows = index.flowsFrom[deals.size()];
             for (int holding = 0; holding < index.holder.length; holding++) {
-                if (hops.wants(edges[flows + holding])) {
+                if (hops.wants(leaves[flows + holding], edges[flows + holding])) {
                     hops.add(edges[flows + holding], portfolio.holdings().get(holding));
                 }
             }
@@ -190,22 +195,21 @@ final class MoneyLoopFinder {
         /** The links whose key is one of {@code keys}, by key in the order added. */
         private static final class Hops {
             private final long[] keys;
-            private final int companies;
             /** Per company, whether some key leaves it: most links leave a company no loop leaves. */
             private final boolean[] leaving;
             private final Map<Long, List<Traceable>> byKey = new HashMap<>();
 
             Hops(long[] keys, int companies) {
                 this.keys = keys;
-                this.companies = companies;
                 leaving = new boolean[companies];
                 for (long key : keys) {
                     leaving[(int) (key / companies)] = true;
                 }
             }
 
-            boolean wants(long key) {
-                return leaving[(int) (key / companies)] && Arrays.binarySearch(keys, key) >= 0;
+            /** @param from the company the link leaves, as {@code key} tells */
+            boolean wants(int from, long key) {
+                return leaving[from] && Arrays.binarySearch(keys, key) >= 0;
             }
 
             void add(long key, Traceable link) {

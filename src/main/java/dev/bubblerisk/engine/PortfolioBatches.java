@@ -170,20 +170,43 @@ final class PortfolioBatches {
                     name(index.reacting[reaction]);
                 }
             }
-            List<Integer> holdings = new ArrayList<>();
+            int[] holdings = new int[16];
+            int holdingCount = 0;
+            int[] listed = new int[namedCount];
+            int listedCount = 0;
             for (int i = 0; i < namedCount; i++) {
-                for (int holding : holdingsOf[named[i]]) {
+                int company = named[i];
+                if (company < index.listed) {
+                    listed[listedCount++] = company;
+                }
+                for (int holding : holdingsOf[company]) {
                     if (namedIn[index.held[holding]] == subsets) {
-                        holdings.add(holding);
+                        if (holdingCount == holdings.length) {
+                            holdings = Arrays.copyOf(holdings, 2 * holdingCount);
+                        }
+                        holdings[holdingCount++] = holding;
                     }
                 }
             }
-            holdings.sort(null);
-            return new Portfolio(portfolio.inputs(),
-                    Arrays.stream(named, 0, namedCount).filter(company -> company < index.listed).sorted()
-                            .mapToObj(portfolio.companies()::get).toList(),
-                    holdings.stream().map(portfolio.holdings()::get).toList(),
-                    Arrays.stream(deals).mapToObj(portfolio.deals()::get).toList());
+            return new Portfolio(portfolio.inputs(), inOrder(portfolio.companies(), listed, listedCount),
+                    inOrder(portfolio.holdings(), holdings, holdingCount), picked(portfolio.deals(), deals, deals.length));
+        }
+
+        /** The elements of {@code all} at the first {@code count} of {@code places}, in the order of their places. */
+        private static <T> List<T> inOrder(List<T> all, int[] places, int count) {
+            Arrays.sort(places, 0, count);
+            return picked(all, places, count);
+        }
+
+        /** The elements of {@code all} at the first {@code count} of {@code places}, in that order. */
+        private static <T> List<T> picked(List<T> all, int[] places, int count) {
+            Object[] picked = new Object[count];
+            for (int i = 0; i < count; i++) {
+                picked[i] = all.get(places[i]);
+            }
+            @SuppressWarnings("unchecked")
+            List<T> list = (List<T>) List.of(picked);
+            return list;
         }
     }
 

@@ -78,14 +78,15 @@ public final class RuleEngine {
         ExecutorService helper = HelperThread.start("session-facts");
         try (SupervisedFiring firing = new SupervisedFiring()) {
             // The companies are numbered while the deals are read, or now on both threads; then the loop
-            // search runs beside the cutting into batches, and each batch's facts are made while the rules
-            // run on the batches before.
+            // search, and the loops of each deal, run beside the cutting into batches, and each batch's
+            // facts are made while the rules run on the batches before.
             CompanyIndex readIndex = read == null ? null : read.indexOf(portfolio);
             CompanyIndex index = readIndex != null ? readIndex : CompanyIndex.of(portfolio, helper);
             Future<MoneyLoopFinder.Result> searching = helper.submit(() -> MoneyLoopFinder.find(portfolio, index));
+            Future<Map<String, List<MoneyLoop>>> byDeal = helper.submit(() -> HelperThread.result(searching).byDeal());
             List<Portfolio> batches = PortfolioBatches.split(portfolio, index, batchDeals);
             MoneyLoopFinder.Result loops = HelperThread.result(searching);
-            Map<String, List<MoneyLoop>> loopsByDeal = loops.byDeal();
+            Map<String, List<MoneyLoop>> loopsByDeal = HelperThread.result(byDeal);
             Deque<Future<SessionFacts>> ahead = new ArrayDeque<>();
             for (int i = 0; i < batches.size(); i++) {
                 while (ahead.size() < FACTS_AHEAD && i + ahead.size() < batches.size()) {
