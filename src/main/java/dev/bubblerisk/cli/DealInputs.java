@@ -5,8 +5,6 @@ import dev.bubblerisk.load.DealFileFinder;
 import dev.bubblerisk.load.DealFileLoader;
 import dev.bubblerisk.load.InvalidInputException;
 import dev.bubblerisk.load.ReadListener;
-import dev.bubblerisk.model.Company;
-import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Portfolio;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,8 +40,7 @@ final class DealInputs {
      * bytes to {@code spent} once the loader is done with them.
      */
     static Portfolio load(List<Path> files, Progress progress, Consumer<byte[]> spent) throws InvalidInputException {
-        progress.phase("reading " + files.size() + (files.size() == 1 ? " deal file" : " deal files"), bytes(files));
-        return new DealFileLoader(progress::advance, spent).load(files);
+        return load(files, progress, spent, ReadListener.NONE);
     }
 
     /**
@@ -52,21 +49,13 @@ final class DealInputs {
      */
     static Portfolio load(List<Path> files, Progress progress, Consumer<byte[]> spent, ReadingIndex index)
             throws InvalidInputException {
-        if (index == null) {
-            return load(files, progress, spent);
-        }
-        progress.phase("reading " + files.size() + (files.size() == 1 ? " deal file" : " deal files"), bytes(files));
-        return new DealFileLoader(progress::advance, spent, new ReadListener() {
-            @Override
-            public void company(Company company) {
-                index.company(company);
-            }
+        return load(files, progress, spent, index == null ? ReadListener.NONE : ReadListener.of(index::company, index::deal));
+    }
 
-            @Override
-            public void deal(Deal deal) {
-                index.deal(deal);
-            }
-        }).load(files);
+    private static Portfolio load(List<Path> files, Progress progress, Consumer<byte[]> spent, ReadListener listener)
+            throws InvalidInputException {
+        progress.phase("reading " + files.size() + (files.size() == 1 ? " deal file" : " deal files"), bytes(files));
+        return new DealFileLoader(progress::advance, spent, listener).load(files);
     }
 
     /** The files' sizes added up, leaving out any that cannot be read (the loader reports those). */

@@ -64,7 +64,8 @@ final class ScoreCommand implements Callable<Integer> {
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading");
              JsonDealSpill spill = chosen == ReportFormat.JSON
                      ? newSpill() : null;
-             ReadingIndex read = inputBytes >= WarmUp.LARGE_INPUT_BYTES ? new ReadingIndex(ScoreCommand::idle) : null) {
+             ReadingIndex read = inputBytes >= WarmUp.LARGE_INPUT_BYTES
+                     ? new ReadingIndex(ScoreCommand::idle) : null) {
             RuleLoading loading = RuleLoading.start(rules);
             Portfolio portfolio;
             try (WarmUp warmUp = WarmUp.startFor(inputBytes, loading,

@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
  * rather than each going through the deals' objects: reaching a million deals' flows in memory
  * is what costs, not looking their ids up. The companies of the portfolio's list are numbered by
  * their place in it, any other company named after them. A large portfolio's deals are gone
- * through in two halves, on the calling thread and a helper.
+ * through as they are read ({@link ReadingIndex}), or else in two halves, on the calling thread
+ * and a helper.
  */
 final class CompanyIndex {
 
@@ -91,7 +92,7 @@ final class CompanyIndex {
     }
 
     /** Each listed company's number: its place in the list (the first place, for an id listed twice). */
-    static Map<String, Integer> listedNumbers(List<Company> companies) {
+    private static Map<String, Integer> listedNumbers(List<Company> companies) {
         Map<String, Integer> numbers = new HashMap<>(2 * companies.size());
         for (int i = 0; i < companies.size(); i++) {
             numbers.putIfAbsent(companies.get(i).id(), i);

@@ -2,6 +2,7 @@ package dev.bubblerisk.load;
 
 import dev.bubblerisk.model.Company;
 import dev.bubblerisk.model.Deal;
+import java.util.function.Consumer;
 
 /**
  * Told of each company and deal as the loader reads it, in input order (file by file), before the
@@ -20,5 +21,20 @@ public interface ReadListener {
 
     /** The next deal. */
     default void deal(Deal deal) {
+    }
+
+    /** Tells {@code companies} of each company and {@code deals} of each deal. */
+    static ReadListener of(Consumer<Company> companies, Consumer<Deal> deals) {
+        return new ReadListener() {
+            @Override
+            public void company(Company company) {
+                companies.accept(company);
+            }
+
+            @Override
+            public void deal(Deal deal) {
+                deals.accept(deal);
+            }
+        };
     }
 }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bubblerisk.load.DealFileLoader;
 import dev.bubblerisk.load.ReadListener;
-import dev.bubblerisk.model.Company;
-import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.synthetic.DealFileWriters;
 import dev.bubblerisk.synthetic.SyntheticPortfolio;
@@ -82,17 +80,7 @@ class ReadingIndexTest {
     }
 
     private static ReadListener listener(ReadingIndex read) {
-        return new ReadListener() {
-            @Override
-            public void company(Company company) {
-                read.company(company);
-            }
-
-            @Override
-            public void deal(Deal deal) {
-                read.deal(deal);
-            }
-        };
+        return ReadListener.of(read::company, read::deal);
     }
 
     private static void assertSameIndex(CompanyIndex read, CompanyIndex whole, Portfolio portfolio) {
