@@ -117,21 +117,29 @@ class CompanyIndexTest {
             CompanyIndex whole = CompanyIndex.of(portfolio);
             CompanyIndex halved = CompanyIndex.of(portfolio, helper, 0);
 
-            int deals = portfolio.deals().size();
-            int flows = whole.flowsFrom[deals];
-            int reactions = whole.reactionsFrom[deals];
-            assertThat(halved.names).containsExactly(whole.names);
-            assertThat(halved.flowsFrom).containsExactly(whole.flowsFrom);
-            assertThat(halved.reactionsFrom).containsExactly(whole.reactionsFrom);
-            assertThat(Arrays.copyOf(halved.from, flows)).containsExactly(Arrays.copyOf(whole.from, flows));
-            assertThat(Arrays.copyOf(halved.to, flows)).containsExactly(Arrays.copyOf(whole.to, flows));
-            assertThat(Arrays.copyOf(halved.supply, flows)).containsExactly(Arrays.copyOf(whole.supply, flows));
-            assertThat(Arrays.copyOf(halved.reacting, reactions)).containsExactly(Arrays.copyOf(whole.reacting, reactions));
-            assertThat(halved.holder).containsExactly(whole.holder);
-            assertThat(halved.held).containsExactly(whole.held);
+            assertSameIndex(halved, whole, portfolio);
         } finally {
             helper.shutdownNow();
         }
+    }
+
+    /** {@code index} numbers the companies of {@code portfolio} as {@code whole} does, to the last flow, reaction and holding. */
+    static void assertSameIndex(CompanyIndex index, CompanyIndex whole, Portfolio portfolio) {
+        assertThat(index).isNotNull();
+        int deals = portfolio.deals().size();
+        int flows = whole.flowsFrom[deals];
+        int reactions = whole.reactionsFrom[deals];
+        assertThat(flows).isPositive();
+        assertThat(index.listed).isEqualTo(whole.listed);
+        assertThat(index.names).containsExactly(whole.names);
+        assertThat(Arrays.copyOf(index.flowsFrom, deals + 1)).containsExactly(Arrays.copyOf(whole.flowsFrom, deals + 1));
+        assertThat(Arrays.copyOf(index.reactionsFrom, deals + 1)).containsExactly(Arrays.copyOf(whole.reactionsFrom, deals + 1));
+        assertThat(Arrays.copyOf(index.from, flows)).containsExactly(Arrays.copyOf(whole.from, flows));
+        assertThat(Arrays.copyOf(index.to, flows)).containsExactly(Arrays.copyOf(whole.to, flows));
+        assertThat(Arrays.copyOf(index.supply, flows)).containsExactly(Arrays.copyOf(whole.supply, flows));
+        assertThat(Arrays.copyOf(index.reacting, reactions)).containsExactly(Arrays.copyOf(whole.reacting, reactions));
+        assertThat(index.holder).containsExactly(whole.holder);
+        assertThat(index.held).containsExactly(whole.held);
     }
 
     private static Portfolio everyThirdCompanyUnlisted(Portfolio whole) {

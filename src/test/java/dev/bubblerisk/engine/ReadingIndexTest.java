@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +30,7 @@ class ReadingIndexTest {
                     .load("portfolio.json", text.getBytes(StandardCharsets.UTF_8));
 
             assertThat(portfolio.deals().size()).isGreaterThan(4 * 4096);
-            assertSameIndex(read.indexOf(portfolio), CompanyIndex.of(portfolio), portfolio);
+            CompanyIndexTest.assertSameIndex(read.indexOf(portfolio), CompanyIndex.of(portfolio), portfolio);
         }
     }
 
@@ -42,7 +41,7 @@ class ReadingIndexTest {
         try (ReadingIndex read = new ReadingIndex(() -> { })) {
             Portfolio portfolio = new DealFileLoader(bytes -> { }, bytes -> { }, listener(read)).load(List.of(first, second));
 
-            assertSameIndex(read.indexOf(portfolio), CompanyIndex.of(portfolio), portfolio);
+            CompanyIndexTest.assertSameIndex(read.indexOf(portfolio), CompanyIndex.of(portfolio), portfolio);
         }
     }
 
@@ -62,7 +61,7 @@ class ReadingIndexTest {
                     .load("deals-first.yaml", dealsFirst.toString().getBytes(StandardCharsets.UTF_8));
 
             CompanyIndex index = read.indexOf(portfolio);
-            assertSameIndex(index, CompanyIndex.of(portfolio), portfolio);
+            CompanyIndexTest.assertSameIndex(index, CompanyIndex.of(portfolio), portfolio);
             assertThat(index.names).hasSize(portfolio.companies().size());
         }
     }
@@ -81,24 +80,6 @@ class ReadingIndexTest {
 
     private static ReadListener listener(ReadingIndex read) {
         return ReadListener.of(read::company, read::deal);
-    }
-
-    private static void assertSameIndex(CompanyIndex read, CompanyIndex whole, Portfolio portfolio) {
-        assertThat(read).isNotNull();
-        int deals = portfolio.deals().size();
-        int flows = whole.flowsFrom[deals];
-        int reactions = whole.reactionsFrom[deals];
-        assertThat(flows).isPositive();
-        assertThat(read.listed).isEqualTo(whole.listed);
-        assertThat(read.names).containsExactly(whole.names);
-        assertThat(Arrays.copyOf(read.flowsFrom, deals + 1)).containsExactly(whole.flowsFrom);
-        assertThat(Arrays.copyOf(read.reactionsFrom, deals + 1)).containsExactly(whole.reactionsFrom);
-        assertThat(Arrays.copyOf(read.from, flows)).containsExactly(Arrays.copyOf(whole.from, flows));
-        assertThat(Arrays.copyOf(read.to, flows)).containsExactly(Arrays.copyOf(whole.to, flows));
-        assertThat(Arrays.copyOf(read.supply, flows)).containsExactly(Arrays.copyOf(whole.supply, flows));
-        assertThat(Arrays.copyOf(read.reacting, reactions)).containsExactly(Arrays.copyOf(whole.reacting, reactions));
-        assertThat(read.holder).containsExactly(whole.holder);
-        assertThat(read.held).containsExactly(whole.held);
     }
 
     private static String synthetic(int deals) throws Exception {
