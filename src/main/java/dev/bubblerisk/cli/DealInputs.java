@@ -32,20 +32,13 @@ final class DealInputs {
 
     /** Loads the files as a phase of {@code progress}, counted in bytes read. */
     static Portfolio load(List<Path> files, Progress progress) throws InvalidInputException {
-        return load(files, progress, bytes -> { });
+        return load(files, progress, bytes -> { }, ReadListener.NONE);
     }
 
     /**
      * Loads the files as a phase of {@code progress}, counted in bytes read, giving each file's
-     * bytes to {@code spent} once the loader is done with them.
-     */
-    static Portfolio load(List<Path> files, Progress progress, Consumer<byte[]> spent) throws InvalidInputException {
-        return load(files, progress, spent, ReadListener.NONE);
-    }
-
-    /**
-     * {@link #load(List, Progress, Consumer)}, telling {@code index} of each company and deal as it is
-     * read, when there is one.
+     * bytes to {@code spent} once the loader is done with them, and telling {@code index} of each
+     * company and deal as it is read, when there is one.
      */
     static Portfolio load(List<Path> files, Progress progress, Consumer<byte[]> spent, ReadingIndex index)
             throws InvalidInputException {

@@ -44,7 +44,7 @@ public final class RuleEngine {
     static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
                             IntConsumer dealsScored) {
         BatchResults results = new BatchResults();
-        LoopSearch loops = run(rules, portfolio, limits, batchDeals, (batch, found) -> {
+        LoopSearch loops = run(rules, portfolio, limits, batchDeals, null, (batch, found) -> {
             results.add(found.result());
             dealsScored.accept(batch.deals().size());
         });
@@ -66,11 +66,6 @@ public final class RuleEngine {
     public static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, ReadingIndex read,
                                  BatchDone batchDone) {
         return run(rules, portfolio, limits, BATCH_DEALS, read, batchDone::scored);
-    }
-
-    private static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
-                                  BiConsumer<Portfolio, FindingCollector> batchDone) {
-        return run(rules, portfolio, limits, batchDeals, null, batchDone);
     }
 
     private static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
