@@ -6,24 +6,21 @@ import dev.bubblerisk.yaml.Node;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The value syntaxes of deal format v1: amounts ({@code $22.4B}), percentages ({@code 23.7%} or
  * {@code 0.237}) and partial dates ({@code 2025}, {@code 2025-09}, {@code 2025-09-22}). Each parser
- * returns the value or throws {@link BadValue} with the sentence to show the user.
+ * returns the value or throws {@link BadValue} with the sentence to show the user. Company ids,
+ * amounts and dates, read several times for every deal, are scanned by hand rather than matched
+ * with a regular expression (see {@link AmountText} and {@link DateText}).
  */
 final class Values {
 
-    private static final Pattern AMOUNT = Pattern.compile(
-            "([-+]?)\\s*\\$?\\s*([0-9]{1,20}(?:\\.[0-9]{1,12})?)\\s*([KMBT]?)(?:\\s*USD)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern PERCENT = Pattern.compile("([-+]?)\\s*([0-9]{1,20}(?:\\.[0-9]{1,12})?)\\s*%");
     private static final Pattern COUNT = Pattern.compile("[0-9]{1,20}(?:\\.[0-9]{1,12})?\\s*[KMBT]", Pattern.CASE_INSENSITIVE);
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]{1,20}(?:\\.[0-9]{1,12})?");
-    private static final Pattern COMPANY_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern DATE = Pattern.compile("([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?");
     /** $10^16 is a thousand times world GDP: larger numbers are typos or attacks, and would cost memory to print. */
     private static final int MAX_INTEGER_DIGITS = 16;
     private static final int MAX_DECIMALS = 14;
@@ -34,7 +31,7 @@ final class Values {
 
     /** A company id: lower-case letters, digits and hyphens, starting with a letter or digit. */
     static String companyId(Node.ScalarNode scalar) throws BadValue {
-        if (scalar.isText() && COMPANY_ID.matcher(scalar.text()).matches()) {
+        if (scalar.isText() && isCompanyId(scalar.text())) {
             return scalar.text();
         }
         throw new BadValue("must be an id of lower-case letters, digits and hyphens, got " + quoted(scalar));
@@ -46,13 +43,9 @@ final class Values {
         if (scalar.kind() == Node.ScalarNode.Kind.NUMBER) {
             value = scalar.number();
         } else if (scalar.kind() == Node.ScalarNode.Kind.STRING) {
-            Matcher m = AMOUNT.matcher(scalar.text().strip());
-            if (!m.matches()) {
+            value = AmountText.value(scalar.text().strip());
+            if (value == null) {
                 throw new BadValue("must be an amount like 350M, $22.4B or 1.2T, got " + quoted(scalar));
-            }
-            value = new BigDecimal(m.group(2)).multiply(multiplier(m.group(3)));
-            if (m.group(1).equals("-")) {
-                value = value.negate();
             }
         } else {
             throw new BadValue("must be an amount like 350M, $22.4B or 1.2T, got " + scalar.shape());
@@ -95,24 +88,24 @@ final class Values {
         if (scalar.kind() != Node.ScalarNode.Kind.STRING && scalar.kind() != Node.ScalarNode.Kind.NUMBER) {
             throw new BadValue("must be a date like 2025-09-22, 2025-09 or 2025, got " + scalar.shape());
         }
-        Matcher m = DATE.matcher(scalar.text().strip());
-        if (!m.matches()) {
+        DateText written = DateText.of(scalar.text().strip());
+        if (written == null) {
             throw new BadValue("must be a date like 2025-09-22, 2025-09 or 2025, got " + quoted(scalar));
         }
-        int year = Integer.parseInt(m.group(1));
-        int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-        int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        if (m.group(2) != null && (month < 1 || month > 12)) {
+        int year = written.year();
+        int month = written.month();
+        int day = written.day();
+        if (month != DateText.NONE && (month < 1 || month > 12)) {
             throw new BadValue("is not a real date: month " + month + " in " + quoted(scalar));
         }
-        if (m.group(3) != null) {
+        if (day != DateText.NONE) {
             try {
                 LocalDate.of(year, month, day);
             } catch (DateTimeException e) {
                 throw new BadValue("is not a real date: " + quoted(scalar));
             }
         }
-        return new PartialDate(year, month, day);
+        return new PartialDate(year, month == DateText.NONE ? 0 : month, day == DateText.NONE ? 0 : day);
     }
 
     /** A full calendar date, yyyy-mm-dd. */
@@ -166,14 +159,18 @@ final class Values {
         return null;
     }
 
-    private static BigDecimal multiplier(String suffix) {
-        return switch (suffix.toUpperCase(Locale.ROOT)) {
-            case "K" -> BigDecimal.TEN.pow(3);
-            case "M" -> BigDecimal.TEN.pow(6);
-            case "B" -> BigDecimal.TEN.pow(9);
-            case "T" -> BigDecimal.TEN.pow(12);
-            default -> BigDecimal.ONE;
-        };
+    /** Lower-case ASCII letters, digits and hyphens, the first not a hyphen. */
+    private static boolean isCompanyId(String text) {
+        if (text.isEmpty() || text.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Drops trailing zeros so that 350M and 350000000 are the same number, written the same way. */
