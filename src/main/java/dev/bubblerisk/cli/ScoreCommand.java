@@ -69,7 +69,8 @@ final class ScoreCommand implements Callable<Integer> {
             RuleLoading loading = RuleLoading.start(rules);
             Portfolio portfolio;
             try (WarmUp warmUp = WarmUp.startFor(inputBytes, loading,
-                    (sample, sampleRules, dealsScored) -> rehearse(sample, sampleRules, chosen, dealsScored))) {
+                    (sample, sampleRules, dealsScored) -> rehearse(sample, sampleRules, chosen, dealsScored));
+                 ReportMemoryAhead memoryAhead = ReportMemoryAhead.startFor(spill, inputBytes)) {
                 // the JSON report keeps its deals where the files' bytes were, once they are parsed
                 portfolio = DealInputs.load(files, progress, spill != null ? spill::giveBack : bytes -> { }, read);
             }

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 
 /**
  * A JSON report built while the deals are scored: each deal is written out as soon as its batch is
@@ -106,6 +107,15 @@ public final class JsonDealSpill implements Closeable {
      */
     public void giveBack(byte[] bytes) {
         memory.giveBack(bytes);
+    }
+
+    /**
+     * Takes up to {@code bytes} of new memory for the deals now and touches it (see
+     * {@link SpillStore.Memory#prepare}), until {@code stopped} says so; meant for a thread that
+     * takes only idle processor time.
+     */
+    public void prepareMemory(long bytes, BooleanSupplier stopped) {
+        memory.prepare(bytes, stopped);
     }
 
     /** Writes one scored deal away. */

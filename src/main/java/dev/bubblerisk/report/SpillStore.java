@@ -16,11 +16,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Bytes written once and read back later by position: kept in memory while a {@link Memory}
- * shared by several stores lasts (first in arrays it was given back, then outside the heap within
- * an allowance), then in a temporary file. Memory is much the cheaper here: writing a file through
+ * shared by several stores lasts (first in arrays it was given back and memory touched ahead, then
+ * outside the heap within an allowance), then in a temporary file. Memory is much the cheaper here: writing a file through
  * the system's page cache and reading it back cost several seconds of kernel time per gigabyte on
  * the machine the README describes. Memory taken is given back to the system by the garbage
  * collector once the store is closed. Not thread-safe.
@@ -39,12 +40,19 @@ final class SpillStore extends OutputStream {
 
     /**
      * The memory the stores that share it may still take: arrays given back to be written over,
-     * then new memory outside the heap, up to an allowance.
+     * and memory outside the heap touched ahead, then new memory outside the heap, up to an
+     * allowance. Safe to give memory to while a store takes some.
      */
     static final class Memory {
+        /** The size of the blocks of memory touched ahead, each cut into chunks in turn. */
+        private static final int PREPARED_BLOCK = 4 << 20;
+
         private long left;
-        /** Arrays nothing else uses any more, cut into chunks in turn; the first is cut from {@link #cut} on. */
-        private final ArrayDeque<byte[]> given = new ArrayDeque<>();
+        /**
+         * Memory already touched that nothing else uses (arrays given back, blocks touched ahead),
+         * cut into chunks in turn; the first is cut from {@link #cut} on.
+         */
+        private final ArrayDeque<ByteBuffer> given = new ArrayDeque<>();
         private int cut;
 
         Memory(long bytes) {
@@ -80,31 +88,64 @@ final class SpillStore extends OutputStream {
          * times what writing it costs once faulted in on the machine the README describes.
          * Arrays too small for a first chunk are not kept.
          */
-        void giveBack(byte[] bytes) {
+        synchronized void giveBack(byte[] bytes) {
             if (bytes.length >= FIRST_CHUNK) {
-                given.add(bytes);
+                given.add(ByteBuffer.wrap(bytes));
             }
         }
 
-        /** A chunk of {@code size} bytes: cut from the arrays given back while they last, else new; {@code null} when none is left. */
-        private ByteBuffer chunk(int size) {
-            for (byte[] bytes = given.peek(); bytes != null; bytes = given.peek()) {
-                if (bytes.length - cut >= size) {
-                    ByteBuffer chunk = ByteBuffer.wrap(bytes, cut, size).slice();
-                    cut += size;
-                    return chunk;
+        /**
+         * Takes up to {@code bytes} of new memory now, within the allowance, and touches it, for the
+         * stores to take before new memory: the kernel clears memory as it is first touched, and on
+         * the machine the README describes that cost the thread writing the deals away some 0.4 s
+         * of processor time at a million deals. Run where it takes only idle processor time; it
+         * stops early once {@code stopped} says so.
+         *
+         * @return how many bytes it took
+         */
+        long prepare(long bytes, BooleanSupplier stopped) {
+            long prepared = 0;
+            while (prepared < bytes && !stopped.getAsBoolean()) {
+                synchronized (this) {
+                    if (left < PREPARED_BLOCK) {
+                        break; // what is left is for the stores to take as they need it
+                    }
+                    left -= PREPARED_BLOCK;
                 }
-                given.poll(); // what is left of it is too small
-                cut = 0;
+                ByteBuffer block;
+                try {
+                    block = ByteBuffer.allocateDirect(PREPARED_BLOCK); // zeroed, so touched, by the JVM
+                } catch (OutOfMemoryError e) { // the JVM's limit on direct memory: the stores meet it themselves
+                    break;
+                }
+                synchronized (this) {
+                    given.add(block);
+                }
+                prepared += PREPARED_BLOCK;
             }
-            if (size > left) {
-                runOut();
-                return null;
+            return prepared;
+        }
+
+        /** A chunk of {@code size} bytes: cut from the memory given while it lasts, else new; {@code null} when none is left. */
+        private ByteBuffer chunk(int size) {
+            synchronized (this) {
+                for (ByteBuffer bytes = given.peek(); bytes != null; bytes = given.peek()) {
+                    if (bytes.capacity() - cut >= size) {
+                        ByteBuffer chunk = bytes.slice(cut, size);
+                        cut += size;
+                        return chunk;
+                    }
+                    given.poll(); // what is left of it is too small
+                    cut = 0;
+                }
+                if (size > left) {
+                    runOut();
+                    return null;
+                }
+                left -= size;
             }
             try {
-                ByteBuffer chunk = ByteBuffer.allocateDirect(size);
-                left -= size;
-                return chunk;
+                return ByteBuffer.allocateDirect(size);
             } catch (OutOfMemoryError e) { // the JVM's limit on direct memory, set lower than the allowance
                 runOut();
                 return null;
@@ -112,7 +153,7 @@ final class SpillStore extends OutputStream {
         }
 
         /** No more memory for any store: what is written from now on goes to their files. */
-        private void runOut() {
+        private synchronized void runOut() {
             left = 0;
             given.clear();
         }

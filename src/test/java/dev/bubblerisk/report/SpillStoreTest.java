@@ -126,6 +126,49 @@ class SpillStoreTest {
         }
     }
 
+    @Test
+    void writesIntoMemoryTouchedAheadBeforeTakingNewMemory() throws IOException {
+        SpillStore.Memory memory = new SpillStore.Memory(4 << 20); // one block touched ahead, then nothing new
+        long prepared = memory.prepare(1, () -> false);
+        byte[] all = new byte[3 << 20];
+        new Random(17).nextBytes(all);
+        try (SpillStore store = new SpillStore(dir, memory)) {
+            store.write(all, 0, all.length);
+            store.flush();
+            byte[] into = new byte[all.length];
+            store.read(0, into, all.length);
+
+            assertThat(prepared).isEqualTo(4 << 20);
+            assertThat(files()).as("the deals fit in the block touched ahead").isEmpty();
+            assertThat(into).isEqualTo(all);
+        }
+    }
+
+    @Test
+    void touchesAheadWithinTheAllowanceAndLeavesTheRestToTheStores() throws IOException {
+        SpillStore.Memory memory = new SpillStore.Memory(10 << 20); // two 4 MiB blocks, and 2 MiB
+        long prepared = memory.prepare(100 << 20, () -> false);
+        byte[] all = new byte[(19 << 20) / 2]; // 8 MiB touched ahead, less what chunks leave unused, and 2 MiB new
+        new Random(19).nextBytes(all);
+        try (SpillStore store = new SpillStore(dir, memory)) {
+            store.write(all, 0, all.length);
+            store.flush();
+
+            assertThat(prepared).isEqualTo(8 << 20);
+            assertThat(files()).isEmpty();
+        }
+    }
+
+    @Test
+    void stopsTouchingAheadWhenTold() {
+        SpillStore.Memory memory = new SpillStore.Memory(64 << 20);
+        int[] asked = new int[1];
+
+        long prepared = memory.prepare(64 << 20, () -> ++asked[0] > 2);
+
+        assertThat(prepared).as("two blocks, then told to stop").isEqualTo(8 << 20);
+    }
+
     private List<Path> files() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.toList();

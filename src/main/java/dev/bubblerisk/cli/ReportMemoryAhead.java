@@ -1,0 +1,52 @@
+package dev.bubblerisk.cli;
+
+import dev.bubblerisk.report.JsonDealSpill;
+
+/**
+ * Touches, while the deals are read, the new memory a large JSON report's deals will be written
+ * into, on a thread in the scheduler's idle class (see {@link IdleClass}), so that the kernel's
+ * clearing of it takes processor time that reading leaves, not time from the scoring (see
+ * {@link JsonDealSpill#prepareMemory}). Where the idle class cannot be set, nothing is touched
+ * ahead. It stops once the deals are read.
+ */
+final class ReportMemoryAhead implements AutoCloseable {
+
+    /**
+     * How much memory is touched ahead, as a multiple of the input's size: a million deals' report
+     * keeps its deals in about 2.6 times the input's size, the first of it written over the deal
+     * files' bytes. Less than the rest, so that a report with fewer findings leaves less of it
+     * unused.
+     */
+    static final double INPUT_MULTIPLE = 1.5;
+
+    private final Thread thread;
+    private volatile boolean stopped;
+
+    private ReportMemoryAhead(JsonDealSpill spill, long bytes) {
+        thread = new Thread(() -> {
+            try {
+                if (IdleClass.enter()) {
+                    spill.prepareMemory(bytes, () -> stopped);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "report-memory");
+        thread.setDaemon(true);
+    }
+
+    /** Starts touching memory for {@code spill}, for input files of {@code inputBytes} in all; not for small ones. */
+    static ReportMemoryAhead startFor(JsonDealSpill spill, long inputBytes) {
+        ReportMemoryAhead ahead = new ReportMemoryAhead(spill, (long) (INPUT_MULTIPLE * inputBytes));
+        if (spill != null && inputBytes >= WarmUp.LARGE_INPUT_BYTES) {
+            ahead.thread.start();
+        }
+        return ahead;
+    }
+
+    /** Stops at the next block; it does not wait, as it runs only on an idle core. */
+    @Override
+    public void close() {
+        stopped = true;
+    }
+}
