@@ -32,22 +32,23 @@ final class DealInputs {
 
     /** Loads the files as a phase of {@code progress}, counted in bytes read. */
     static Portfolio load(List<Path> files, Progress progress) throws InvalidInputException {
-        return load(files, progress, bytes -> { }, ReadListener.NONE);
+        return load(files, bytes(files), progress, bytes -> { }, ReadListener.NONE);
     }
 
     /**
-     * Loads the files as a phase of {@code progress}, counted in bytes read, giving each file's
-     * bytes to {@code spent} once the loader is done with them, and telling {@code index} of each
-     * company and deal as it is read, when there is one.
+     * Loads the files, of {@code fileBytes} in all ({@link #bytes}), as a phase of {@code progress},
+     * counted in bytes read, giving each file's bytes to {@code spent} once the loader is done with
+     * them, and telling {@code index} of each company and deal as it is read, when there is one.
      */
-    static Portfolio load(List<Path> files, Progress progress, Consumer<byte[]> spent, ReadingIndex index)
-            throws InvalidInputException {
-        return load(files, progress, spent, index == null ? ReadListener.NONE : ReadListener.of(index::company, index::deal));
+    static Portfolio load(List<Path> files, long fileBytes, Progress progress, Consumer<byte[]> spent,
+                          ReadingIndex index) throws InvalidInputException {
+        return load(files, fileBytes, progress, spent,
+                index == null ? ReadListener.NONE : ReadListener.of(index::company, index::deal));
     }
 
-    private static Portfolio load(List<Path> files, Progress progress, Consumer<byte[]> spent, ReadListener listener)
-            throws InvalidInputException {
-        progress.phase("reading " + files.size() + (files.size() == 1 ? " deal file" : " deal files"), bytes(files));
+    private static Portfolio load(List<Path> files, long fileBytes, Progress progress, Consumer<byte[]> spent,
+                                  ReadListener listener) throws InvalidInputException {
+        progress.phase("reading " + files.size() + (files.size() == 1 ? " deal file" : " deal files"), fileBytes);
         return new DealFileLoader(progress::advance, spent, listener).load(files);
     }
 

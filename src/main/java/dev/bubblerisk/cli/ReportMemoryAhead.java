@@ -20,11 +20,22 @@ final class ReportMemoryAhead implements AutoCloseable {
      */
     static final double INPUT_MULTIPLE = 2.0;
 
-    private final Thread thread;
     private volatile boolean stopped;
 
-    private ReportMemoryAhead(JsonDealSpill spill, long bytes) {
-        thread = new Thread(() -> {
+    private ReportMemoryAhead() {
+    }
+
+    /** Starts touching memory for {@code spill}, for input files of {@code inputBytes} in all; not for small ones. */
+    static ReportMemoryAhead startFor(JsonDealSpill spill, long inputBytes) {
+        ReportMemoryAhead ahead = new ReportMemoryAhead();
+        if (spill != null && inputBytes >= WarmUp.LARGE_INPUT_BYTES) {
+            ahead.start(spill, (long) (INPUT_MULTIPLE * inputBytes));
+        }
+        return ahead;
+    }
+
+    private void start(JsonDealSpill spill, long bytes) {
+        Thread thread = new Thread(() -> {
             try {
                 if (IdleClass.enter()) {
                     spill.prepareMemory(bytes, () -> stopped);
@@ -34,15 +45,7 @@ final class ReportMemoryAhead implements AutoCloseable {
             }
         }, "report-memory");
         thread.setDaemon(true);
-    }
-
-    /** Starts touching memory for {@code spill}, for input files of {@code inputBytes} in all; not for small ones. */
-    static ReportMemoryAhead startFor(JsonDealSpill spill, long inputBytes) {
-        ReportMemoryAhead ahead = new ReportMemoryAhead(spill, (long) (INPUT_MULTIPLE * inputBytes));
-        if (spill != null && inputBytes >= WarmUp.LARGE_INPUT_BYTES) {
-            ahead.thread.start();
-        }
-        return ahead;
+        thread.start();
     }
 
     /** Stops at the next block; it does not wait, as it runs only on an idle core. */

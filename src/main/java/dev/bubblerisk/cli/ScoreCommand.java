@@ -72,7 +72,8 @@ final class ScoreCommand implements Callable<Integer> {
                     (sample, sampleRules, dealsScored) -> rehearse(sample, sampleRules, chosen, dealsScored));
                  ReportMemoryAhead memoryAhead = ReportMemoryAhead.startFor(spill, inputBytes)) {
                 // the JSON report keeps its deals where the files' bytes were, once they are parsed
-                portfolio = DealInputs.load(files, progress, spill != null ? spill::giveBack : bytes -> { }, read);
+                portfolio = DealInputs.load(files, inputBytes, progress, spill != null ? spill::giveBack : bytes -> { },
+                        read);
             }
             progress.phase("compiling the rules");
             RuleBase ruleBase = loading.get();
