@@ -127,9 +127,9 @@ final class ScoreCommand implements Callable<Integer> {
     private Report scoreIntoSpill(Portfolio portfolio, RuleBase ruleBase, JsonDealSpill spill, ReadingIndex read,
                                   PrintWriter warnings, IntConsumer dealsScored) throws IOException {
         try {
-            return Scoring.score(portfolio, ruleBase, engine.limits(), read, warnings, dealsScored, deal -> {
+            return Scoring.score(portfolio, ruleBase, engine.limits(), read, warnings, dealsScored, batch -> {
                 try {
-                    spill.add(deal);
+                    spill.addBatch(batch);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -40,19 +40,19 @@ final class Scoring {
     static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, ReadingIndex read,
                         PrintWriter warnings, IntConsumer dealsScored) {
         List<DealScore> scores = new ArrayList<>();
-        Report report = score(portfolio, rules, limits, read, warnings, dealsScored, scores::add);
+        Report report = score(portfolio, rules, limits, read, warnings, dealsScored, scores::addAll);
         return new Report(report.engine(), report.ruleset(), report.inputs(), ScoreCard.rank(scores), report.cycles(),
                 portfolio);
     }
 
     /**
-     * Scores the portfolio batch by batch and hands each deal's score card to {@code scored} as soon
-     * as its batch is done, ranked within the batch, so that it need not be kept.
+     * Scores the portfolio batch by batch and hands each batch's score cards to {@code scored} as
+     * soon as the batch is done, ranked within the batch, so that they need not be kept.
      *
      * @return the report without its deals
      */
     static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, ReadingIndex read,
-                        PrintWriter warnings, IntConsumer dealsScored, Consumer<DealScore> scored) {
+                        PrintWriter warnings, IntConsumer dealsScored, Consumer<List<DealScore>> scored) {
         LoopSearch loops;
         try (BatchHandOff handOff = new BatchHandOff()) {
             loops = RuleEngine.run(rules, portfolio, limits, read, (batch, found) -> handOff.submit(() -> {
@@ -60,7 +60,7 @@ final class Scoring {
                 for (Deal deal : batch.deals()) {
                     scores.add(ScoreCard.score(deal, found.findingsOf(deal.id()), found.dataGapsOf(deal.id())));
                 }
-                ScoreCard.rank(scores).forEach(scored); // ranked runs make the final ranking a merge
+                scored.accept(ScoreCard.rank(scores)); // ranked runs make the final ranking a merge
                 dealsScored.accept(batch.deals().size());
             }));
         }

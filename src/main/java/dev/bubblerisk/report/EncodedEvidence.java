@@ -39,6 +39,11 @@ final class EncodedEvidence<B> {
         this.fragments = fragments;
     }
 
+    /** Forgets the lists kept so far: for when none met later can hold the very same items. */
+    void forget() {
+        encoded.clear();
+    }
+
     /** The array of {@code evidence}, as the value of the member {@code json} has just named. */
     void write(Utf8JsonWriter json, List<Evidence> evidence) throws IOException {
         if (evidence.size() <= FEW) {

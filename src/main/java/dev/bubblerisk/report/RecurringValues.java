@@ -4,6 +4,7 @@ import dev.bubblerisk.model.DataGap;
 import dev.bubblerisk.model.Finding;
 import dev.bubblerisk.model.IdentityList;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,16 @@ final class RecurringValues<B> {
     /** Values kept as arrays of bytes, for a report written whole. */
     static RecurringValues<byte[]> inline() {
         return new RecurringValues<>(KeptBlocks.inline());
+    }
+
+    /**
+     * Forgets the values met so far, though not how often values of each kind recur: for when no
+     * value met later can be the very same, as no finding of one session's deals is another's.
+     * Remembered, they would keep their deals' findings and evidence on the heap.
+     */
+    void forget() {
+        Arrays.fill(met, null); // a slot's other entries are set anew with the next value met there
+        evidence.forget();
     }
 
     /** One finding, as the next element of the array {@code json} is in. */

@@ -15,6 +15,7 @@ import dev.bubblerisk.synthetic.SyntheticPortfolio;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,9 +38,10 @@ class JsonDealSpillTest {
     @TempDir
     Path dir;
 
-    @ParameterizedTest(name = "memory for {0} bytes, {1} bytes given back")
-    @CsvSource({"0, 0", "150000, 0", "1073741824, 0", "0, 300000", "150000, 300000"})
-    void writesTheWholeReportsJsonWhereverTheDealsWereKept(long memory, int givenBack) throws Exception {
+    @ParameterizedTest(name = "memory for {0} bytes, {1} bytes given back, batches of {2} deals (0: one by one)")
+    @CsvSource({"0, 0, 0", "150000, 0, 7", "1073741824, 0, 0", "1073741824, 0, 7", "0, 300000, 1000",
+            "150000, 300000, 0"})
+    void writesTheWholeReportsJsonWhereverTheDealsWereKept(long memory, int givenBack, int batch) throws Exception {
         Portfolio portfolio = synthetic(400);
         List<DealScore> deals = scored(portfolio);
         assertThat(deals).anySatisfy(deal -> assertThat(deal.findings())
@@ -52,8 +54,14 @@ class JsonDealSpillTest {
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         try (JsonDealSpill spill = new JsonDealSpill(dir, new SpillStore.Memory(memory))) {
             spill.giveBack(new byte[givenBack]);
-            for (DealScore deal : deals) {
-                spill.add(deal);
+            if (batch == 0) {
+                for (DealScore deal : deals) {
+                    spill.add(deal);
+                }
+            } else { // the findings recur across the batches' bounds too: what is forgotten is written out again
+                for (int from = 0; from < deals.size(); from += batch) {
+                    spill.addBatch(deals.subList(from, Math.min(deals.size(), from + batch)));
+                }
             }
             spill.writeReport(new Report(whole.engine(), whole.ruleset(), whole.inputs(), List.of(), whole.cycles(),
                     portfolio), written);
@@ -84,6 +92,31 @@ class JsonDealSpillTest {
         }
 
         assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void letsABatchsFindingsGoOnceTheBatchIsWritten() throws Exception {
+        List<DealScore> batch = scored(synthetic(30));
+        List<WeakReference<Object>> written = new ArrayList<>();
+        for (DealScore deal : batch) {
+            for (Finding finding : deal.findings()) {
+                written.add(new WeakReference<>(finding));
+                written.add(new WeakReference<>(finding.evidence()));
+            }
+        }
+        assertThat(batch).anySatisfy(deal -> assertThat(deal.findings())
+                .anySatisfy(finding -> assertThat(finding.evidence()).as("a list kept encoded").hasSizeGreaterThan(8)));
+
+        try (JsonDealSpill spill = new JsonDealSpill(dir, new SpillStore.Memory(1 << 20))) {
+            spill.addBatch(batch);
+            batch = null;
+            for (int i = 0; i < 20 && written.stream().anyMatch(reference -> reference.get() != null); i++) {
+                System.gc();
+                Thread.sleep(10);
+            }
+
+            assertThat(written).allSatisfy(reference -> assertThat(reference.get()).isNull());
+        }
     }
 
     /**
