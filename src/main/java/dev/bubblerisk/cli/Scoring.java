@@ -40,16 +40,14 @@ final class Scoring {
     static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, ReadingIndex read,
                         PrintWriter warnings, IntConsumer dealsScored) {
         List<DealScore> scores = new ArrayList<>();
-        // ranked runs make the final ranking a merge
-        Report report = score(portfolio, rules, limits, read, warnings, dealsScored,
-                batch -> scores.addAll(ScoreCard.rank(batch)));
+        Report report = score(portfolio, rules, limits, read, warnings, dealsScored, scores::addAll);
         return new Report(report.engine(), report.ruleset(), report.inputs(), ScoreCard.rank(scores), report.cycles(),
                 portfolio);
     }
 
     /**
      * Scores the portfolio batch by batch and hands each batch's score cards to {@code scored} as
-     * soon as the batch is done, in the batch's order, so that they need not be kept.
+     * soon as the batch is done, ranked within the batch, so that they need not be kept.
      *
      * @return the report without its deals
      */
@@ -62,7 +60,7 @@ final class Scoring {
                 for (Deal deal : batch.deals()) {
                     scores.add(ScoreCard.score(deal, found.findingsOf(deal.id()), found.dataGapsOf(deal.id())));
                 }
-                scored.accept(scores);
+                scored.accept(ScoreCard.rank(scores)); // ranked runs make the final ranking a merge
                 dealsScored.accept(batch.deals().size());
             }));
         }
