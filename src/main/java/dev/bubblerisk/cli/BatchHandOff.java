@@ -15,12 +15,22 @@ import java.util.concurrent.Semaphore;
  */
 final class BatchHandOff implements AutoCloseable {
 
-    /** Three rather than two: see {@code RuleEngine}'s facts made ahead, with which it was measured. */
-    private static final int QUEUED = 3;
+    /**
+     * Eight: in a large run the thread runs at a lower priority (see {@link HelperThread#startFor})
+     * and falls behind while the rules run, and the sessions must not wait for room. With facts made
+     * three batches ahead (see {@code RuleEngine}), a million deals' sessions took 5.35 and 5.50 s
+     * so, and 5.39-5.62 s with sixteen.
+     */
+    private static final int QUEUED = 8;
 
-    private final ExecutorService thread = HelperThread.start("scored-batches");
+    private final ExecutorService thread;
     private final Semaphore room = new Semaphore(QUEUED);
     private final Deque<Future<?>> pending = new ArrayDeque<>();
+
+    /** @param deals how many deals the run scores, which decides the thread's priority */
+    BatchHandOff(int deals) {
+        thread = HelperThread.startFor("scored-batches", deals);
+    }
 
     void submit(Runnable work) {
         room.acquireUninterruptibly();

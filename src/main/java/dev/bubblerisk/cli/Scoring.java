@@ -54,7 +54,7 @@ final class Scoring {
     static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, ReadingIndex read,
                         PrintWriter warnings, IntConsumer dealsScored, Consumer<List<DealScore>> scored) {
         LoopSearch loops;
-        try (BatchHandOff handOff = new BatchHandOff()) {
+        try (BatchHandOff handOff = new BatchHandOff(portfolio.deals().size())) {
             loops = RuleEngine.run(rules, portfolio, limits, read, (batch, found) -> handOff.submit(() -> {
                 List<DealScore> scores = new ArrayList<>(batch.deals().size());
                 for (Deal deal : batch.deals()) {

@@ -70,7 +70,7 @@ public final class RuleEngine {
 
     private static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
                                   ReadingIndex read, BiConsumer<Portfolio, FindingCollector> batchDone) {
-        ExecutorService helper = HelperThread.start("session-facts");
+        ExecutorService helper = HelperThread.startFor("session-facts", portfolio.deals().size());
         try (SupervisedFiring firing = new SupervisedFiring()) {
             // The companies are numbered while the deals are read, or now on both threads; then the loop
             // search, and the loops of each deal, run beside the cutting into batches, and each batch's
@@ -126,9 +126,10 @@ public final class RuleEngine {
      * thread often waited, for the next batch's facts or for room to hand a finished batch on, while
      * the other helper's work alone kept a core busy: with two (and three finished batches waiting,
      * see the command's hand-off), a million deals' sessions took 7.6–8.6 s against 8.2–9.2 s (six
-     * runs each, alternated).
+     * runs each, alternated). Three, since the helper that makes them runs at a lower priority
+     * (see {@link HelperThread#startFor}) and so falls behind at times.
      */
-    private static final int FACTS_AHEAD = 2;
+    private static final int FACTS_AHEAD = 3;
 
     /**
      * The deal whose facts make a rule condition throw, found by halving the deals until one deal

@@ -13,7 +13,7 @@ class BatchHandOffTest {
     @Test
     void batchesAreTakenOneAtATimeInTheOrderGiven() {
         List<Integer> done = Collections.synchronizedList(new ArrayList<>());
-        try (BatchHandOff handOff = new BatchHandOff()) {
+        try (BatchHandOff handOff = new BatchHandOff(50)) {
             for (int i = 0; i < 50; i++) {
                 int batch = i;
                 handOff.submit(() -> done.add(batch));
@@ -25,7 +25,7 @@ class BatchHandOffTest {
     @Test
     void aFailureOnTheOtherThreadReachesTheCaller() {
         assertThatThrownBy(() -> {
-            try (BatchHandOff handOff = new BatchHandOff()) {
+            try (BatchHandOff handOff = new BatchHandOff(50)) {
                 handOff.submit(() -> {
                     throw new IllegalArgumentException("reported a finding for 'x', which is not a deal id");
                 });
