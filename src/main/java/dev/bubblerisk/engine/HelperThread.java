@@ -26,8 +26,8 @@ public final class HelperThread {
      * run of {@code deals} deals from {@link #LOWERED_FROM_DEALS} on, its thread runs at a lower
      * priority (the nice value 10, set with {@code renice}, where the system allows it). The chain
      * then takes a core whenever it can go on, and the helpers fill the time it leaves, their
-     * queues long enough that it rarely waits for them: a million deals' sessions took 5.35-5.65 s
-     * against 5.86-6.12 s at the usual priority.
+     * queues long enough that it rarely waits for them: a million deals' sessions took 5.85-6.03 s
+     * against 6.32-6.79 s at the usual priority (three runs each, alternated).
      */
     public static ExecutorService startFor(String name, int deals) {
         ExecutorService thread = start(name);
