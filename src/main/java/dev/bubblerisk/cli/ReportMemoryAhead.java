@@ -1,10 +1,11 @@
 package dev.bubblerisk.cli;
 
+import dev.bubblerisk.engine.ThreadScheduling;
 import dev.bubblerisk.report.JsonDealSpill;
 
 /**
  * Touches, while the deals are read, the new memory a large JSON report's deals will be written
- * into, on a thread in the scheduler's idle class (see {@link IdleClass}), so that the kernel's
+ * into, on a thread in the scheduler's idle class (see {@link ThreadScheduling}), so that the kernel's
  * clearing of it takes processor time that reading leaves, not time from the scoring (see
  * {@link JsonDealSpill#prepareMemory}). Where the idle class cannot be set, nothing is touched
  * ahead. It stops once the deals are read.
@@ -37,7 +38,7 @@ final class ReportMemoryAhead implements AutoCloseable {
     private void start(JsonDealSpill spill, long bytes) {
         Thread thread = new Thread(() -> {
             try {
-                if (IdleClass.enter()) {
+                if (ThreadScheduling.enterIdleClass()) {
                     spill.prepareMemory(bytes, () -> stopped);
                 }
             } catch (InterruptedException e) {

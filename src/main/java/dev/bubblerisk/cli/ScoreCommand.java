@@ -2,6 +2,7 @@ package dev.bubblerisk.cli;
 
 import dev.bubblerisk.engine.ReadingIndex;
 import dev.bubblerisk.engine.RuleBase;
+import dev.bubblerisk.engine.ThreadScheduling;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.report.JsonDealSpill;
 import dev.bubblerisk.report.Report;
@@ -142,7 +143,7 @@ final class ScoreCommand implements Callable<Integer> {
     /** Moves the calling thread into the scheduler's idle class, where it can. */
     private static void idle() {
         try {
-            IdleClass.enter();
+            ThreadScheduling.enterIdleClass();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,6 +1,7 @@
 package dev.bubblerisk.cli;
 
 import dev.bubblerisk.engine.RuleBase;
+import dev.bubblerisk.engine.ThreadScheduling;
 import dev.bubblerisk.load.DealFileLoader;
 import dev.bubblerisk.load.InvalidInputException;
 import dev.bubblerisk.model.Portfolio;
@@ -88,7 +89,7 @@ final class WarmUp implements AutoCloseable {
 
     private void rehearseRounds(RuleLoading loading, Rehearsal rehearsal, int rounds) {
         try {
-            if (!IdleClass.enter()) {
+            if (!ThreadScheduling.enterIdleClass()) {
                 return;
             }
             RuleBase rules = loading.get();

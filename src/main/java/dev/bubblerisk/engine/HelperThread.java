@@ -1,8 +1,5 @@
 package dev.bubblerisk.engine;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,24 +29,9 @@ public final class HelperThread {
     public static ExecutorService startFor(String name, int deals) {
         ExecutorService thread = start(name);
         if (deals >= LOWERED_FROM_DEALS) {
-            thread.execute(HelperThread::lowerPriority);
+            thread.execute(ThreadScheduling::lowerPriority);
         }
         return thread;
-    }
-
-    /**
-     * Lowers the calling thread's priority: asks {@code renice} to, and goes on without waiting for
-     * it. Where there is no {@code renice}, or no Linux thread id, the priority stays as it is.
-     */
-    private static void lowerPriority() {
-        try {
-            // "<pid>/task/<tid>": the kernel's id of the calling thread
-            String thread = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
-            new ProcessBuilder("renice", "-n", "10", "-p", thread).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            // not Linux, or no renice: the usual priority
-        }
     }
 
     /** One daemon thread, taking tasks in the order given; shut it down when done. */
