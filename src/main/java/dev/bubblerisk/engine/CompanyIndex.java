@@ -40,6 +40,8 @@ final class CompanyIndex {
     final int[] to;
     /** Per flow: whether it is a purchase or lease, whose {@code from} is a buyer. */
     final boolean[] supply;
+    /** Per flow: the flow itself, so that a search can reach the few it wants without going through their deals. */
+    final Flow[] flows;
     /** Per deal, where its reactions start in {@link #reacting}; one more at the end. */
     final int[] reactionsFrom;
     /** Per reaction, every deal's in input order: its company. */
@@ -56,6 +58,7 @@ final class CompanyIndex {
         this.from = deals.from;
         this.to = deals.to;
         this.supply = deals.supply;
+        this.flows = deals.flow;
         this.reactionsFrom = deals.reactionsFrom;
         this.reacting = deals.reacting;
         this.holder = holder;
@@ -164,6 +167,7 @@ final class CompanyIndex {
         private int[] from;
         private int[] to;
         private boolean[] supply;
+        private Flow[] flow;
         private int[] reactionsFrom;
         private int[] reacting;
         private int deals;
@@ -179,6 +183,7 @@ final class CompanyIndex {
             from = new int[guess];
             to = new int[guess];
             supply = new boolean[guess];
+            flow = new Flow[guess];
             reacting = new int[expectedDeals / 4 + 16];
         }
 
@@ -203,15 +208,17 @@ final class CompanyIndex {
             }
             flowsFrom[deals] = flows;
             reactionsFrom[deals] = reactions;
-            for (Flow flow : deal.flows()) {
+            for (Flow each : deal.flows()) {
                 if (flows == from.length) {
                     from = Arrays.copyOf(from, 2 * flows);
                     to = Arrays.copyOf(to, 2 * flows);
                     supply = Arrays.copyOf(supply, 2 * flows);
+                    flow = Arrays.copyOf(flow, 2 * flows);
                 }
-                from[flows] = number(flow.from(), numbers);
-                to[flows] = number(flow.to(), numbers);
-                supply[flows++] = flow.type().isSupply();
+                from[flows] = number(each.from(), numbers);
+                to[flows] = number(each.to(), numbers);
+                supply[flows] = each.type().isSupply();
+                flow[flows++] = each;
             }
             for (Reaction reaction : deal.reactions()) {
                 if (reactions == reacting.length) {
@@ -246,6 +253,9 @@ final class CompanyIndex {
             boolean[] supplies = Arrays.copyOf(supply, flows + second.flows);
             System.arraycopy(second.supply, 0, supplies, flows, second.flows);
             supply = supplies;
+            Flow[] joinedFlows = Arrays.copyOf(flow, flows + second.flows);
+            System.arraycopy(second.flow, 0, joinedFlows, flows, second.flows);
+            flow = joinedFlows;
             reacting = joined(reacting, reactions, second.reacting, second.reactions);
             deals += second.deals;
             flows += second.flows;

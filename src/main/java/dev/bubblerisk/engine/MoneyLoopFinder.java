@@ -1,7 +1,6 @@
 package dev.bubblerisk.engine;
 
 import dev.bubblerisk.model.Cycle;
-import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.model.Traceable;
@@ -57,8 +56,14 @@ final class MoneyLoopFinder {
             loops.forEach(loop -> paths.put(loop, loop.path()));
             shortestFirst.sort(Comparator.comparingInt(MoneyLoop::length).thenComparing(paths::get));
             for (MoneyLoop loop : shortestFirst) {
-                loop.links().stream().filter(Flow.class::isInstance).map(link -> ((Flow) link).dealId()).distinct()
-                        .forEach(deal -> byDeal.computeIfAbsent(deal, key -> new ArrayList<>()).add(loop));
+                for (Traceable link : loop.links()) {
+                    if (link instanceof Flow flow) {
+                        List<MoneyLoop> onLoops = byDeal.computeIfAbsent(flow.dealId(), deal -> new ArrayList<>(2));
+                        if (onLoops.isEmpty() || onLoops.get(onLoops.size() - 1) != loop) { // once, for all its flows on it
+                            onLoops.add(loop);
+                        }
+                    }
+                }
             }
             return byDeal;
         }
@@ -174,16 +179,12 @@ final class MoneyLoopFinder {
                 return new HashMap<>();
             }
             Hops hops = new Hops(keys, names.length);
-            List<Deal> deals = portfolio.deals();
-            for (int deal = 0; deal < deals.size(); deal++) {
-                int first = index.flowsFrom[deal];
-                for (int flow = first; flow < index.flowsFrom[deal + 1]; flow++) {
-                    if (hops.wants(leaves[flow], edges[flow])) {
-                        hops.add(edges[flow], deals.get(deal).flows().get(flow - first));
-                    }
+            int flows = index.flowsFrom[portfolio.deals().size()];
+            for (int flow = 0; flow < flows; flow++) {
+                if (hops.wants(leaves[flow], edges[flow])) {
+                    hops.add(edges[flow], index.flows[flow]);
                 }
             }
-            int flows = index.flowsFrom[deals.size()];
             for (int holding = 0; holding < index.holder.length; holding++) {
                 if (hops.wants(leaves[flows + holding], edges[flows + holding])) {
                     hops.add(edges[flows + holding], portfolio.holdings().get(holding));

@@ -8,9 +8,11 @@ import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.FlowType;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.model.SourceLocation;
+import dev.bubblerisk.ruleapi.MoneyLoop;
 import java.time.LocalDate;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -73,6 +75,32 @@ class MoneyLoopFinderTest {
 
         assertThat(cycles(portfolio)).containsExactly(new Cycle(List.of("a", "b", "c"),
                 List.of("d1/one", "d3/again", "d4/three", "d5/back")));
+    }
+
+    @Test
+    void givesEachDealItsLoopsOnceShortestFirst() {
+        // d1's two flows lie on the loop a-b-c, and its first also on the longer loop a-b-d-c
+        Portfolio portfolio = portfolio(List.of("a", "b", "c", "d"), """
+                  - id: d1
+                    flows:
+                      - {id: one, type: purchase, from: a, to: b}
+                      - {id: two, type: loan, from: b, to: c}
+                  - id: d2
+                    flows: [{id: back, type: lease, from: c, to: a}]
+                  - id: d3
+                    flows:
+                      - {id: on, type: purchase, from: b, to: d}
+                      - {id: down, type: purchase, from: d, to: c}
+                """, "");
+
+        Map<String, List<MoneyLoop>> byDeal = MoneyLoopFinder.find(portfolio).byDeal();
+
+        assertThat(byDeal.keySet()).containsExactlyInAnyOrder("d1", "d2", "d3");
+        assertThat(byDeal.get("d1")).extracting(MoneyLoop::path)
+                .containsExactly("a → b → c → a", "a → b → d → c → a");
+        assertThat(byDeal.get("d2")).extracting(MoneyLoop::path)
+                .containsExactly("a → b → c → a", "a → b → d → c → a");
+        assertThat(byDeal.get("d3")).extracting(MoneyLoop::path).containsExactly("a → b → d → c → a");
     }
 
     @Test
