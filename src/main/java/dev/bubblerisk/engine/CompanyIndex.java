@@ -42,6 +42,8 @@ final class CompanyIndex {
     final boolean[] supply;
     /** Per flow: the flow itself, so that a search can reach the few it wants without going through their deals. */
     final Flow[] flows;
+    /** Every pair of companies some flow runs between, from the first to the second, once. */
+    final CompanyPairs pairs;
     /** Per deal, where its reactions start in {@link #reacting}; one more at the end. */
     final int[] reactionsFrom;
     /** Per reaction, every deal's in input order: its company. */
@@ -58,7 +60,8 @@ final class CompanyIndex {
         this.from = deals.from;
         this.to = deals.to;
         this.supply = deals.supply;
-        this.flows = deals.flow;
+        this.flows = deals.flowObjects;
+        this.pairs = deals.pairs;
         this.reactionsFrom = deals.reactionsFrom;
         this.reacting = deals.reacting;
         this.holder = holder;
@@ -167,7 +170,8 @@ final class CompanyIndex {
         private int[] from;
         private int[] to;
         private boolean[] supply;
-        private Flow[] flow;
+        private Flow[] flowObjects;
+        private final CompanyPairs pairs = new CompanyPairs();
         private int[] reactionsFrom;
         private int[] reacting;
         private int deals;
@@ -183,7 +187,7 @@ final class CompanyIndex {
             from = new int[guess];
             to = new int[guess];
             supply = new boolean[guess];
-            flow = new Flow[guess];
+            flowObjects = new Flow[guess];
             reacting = new int[expectedDeals / 4 + 16];
         }
 
@@ -213,12 +217,15 @@ final class CompanyIndex {
                     from = Arrays.copyOf(from, 2 * flows);
                     to = Arrays.copyOf(to, 2 * flows);
                     supply = Arrays.copyOf(supply, 2 * flows);
-                    flow = Arrays.copyOf(flow, 2 * flows);
+                    flowObjects = Arrays.copyOf(flowObjects, 2 * flows);
                 }
                 from[flows] = number(each.from(), numbers);
                 to[flows] = number(each.to(), numbers);
+                if (from[flows] >= 0 && to[flows] >= 0) {
+                    pairs.add(from[flows], to[flows]);
+                }
                 supply[flows] = each.type().isSupply();
-                flow[flows++] = each;
+                flowObjects[flows++] = each;
             }
             for (Reaction reaction : deal.reactions()) {
                 if (reactions == reacting.length) {
@@ -253,10 +260,11 @@ final class CompanyIndex {
             boolean[] supplies = Arrays.copyOf(supply, flows + second.flows);
             System.arraycopy(second.supply, 0, supplies, flows, second.flows);
             supply = supplies;
-            Flow[] joinedFlows = Arrays.copyOf(flow, flows + second.flows);
-            System.arraycopy(second.flow, 0, joinedFlows, flows, second.flows);
-            flow = joinedFlows;
+            Flow[] joinedFlows = Arrays.copyOf(flowObjects, flows + second.flows);
+            System.arraycopy(second.flowObjects, 0, joinedFlows, flows, second.flows);
+            flowObjects = joinedFlows;
             reacting = joined(reacting, reactions, second.reacting, second.reactions);
+            pairs.addAll(second.pairs);
             deals += second.deals;
             flows += second.flows;
             reactions += second.reactions;
@@ -276,11 +284,14 @@ final class CompanyIndex {
                 List<Flow> dealFlows = deals.get(d).flows();
                 for (int i = 0; i < dealFlows.size(); i++) {
                     int flow = flowsFrom[d] + i;
-                    if (from[flow] < 0) {
-                        from[flow] = numbering.number(dealFlows.get(i).from());
-                    }
-                    if (to[flow] < 0) {
-                        to[flow] = numbering.number(dealFlows.get(i).to());
+                    if (from[flow] < 0 || to[flow] < 0) {
+                        if (from[flow] < 0) {
+                            from[flow] = numbering.number(dealFlows.get(i).from());
+                        }
+                        if (to[flow] < 0) {
+                            to[flow] = numbering.number(dealFlows.get(i).to());
+                        }
+                        pairs.add(from[flow], to[flow]);
                     }
                 }
                 List<Reaction> dealReactions = deals.get(d).reactions();

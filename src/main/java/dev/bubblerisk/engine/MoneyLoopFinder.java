@@ -105,117 +105,89 @@ final class MoneyLoopFinder {
 
     /**
      * Every flow and holding as a link between two numbered companies: the graph, and the hops of
-     * its loops. Companies are numbered in the order of their ids, so the search and its output do
-     * not depend on the input's order.
+     * its loops. Companies are numbered here in the order of their ids, so the search and its
+     * output do not depend on the input's order; the index numbers them in input order.
      */
     private static final class Links {
         private final Portfolio portfolio;
         private final CompanyIndex index;
         /** The companies, in the order of their ids. */
         private final String[] names;
-        /** Each link's key: the flows in input order, then the holdings. */
-        private final long[] edges;
-        /** Each link's company it leaves, by its number in {@link #names}: its key divided by their count. */
-        private final int[] leaves;
+        /** Per company numbered by the index, its number in {@link #names}. */
+        private final int[] renumbered;
+        /** Per company numbered in {@link #names}, its number in the index. */
+        private final int[] indexed;
 
         Links(Portfolio portfolio, CompanyIndex index) {
             this.portfolio = portfolio;
             this.index = index;
             names = index.names.clone();
             Arrays.sort(names);
-            int[] renumbered = new int[names.length];
+            renumbered = new int[names.length];
+            indexed = new int[names.length];
             for (int i = 0; i < renumbered.length; i++) {
                 renumbered[i] = Arrays.binarySearch(names, index.names[i]);
-            }
-            int flows = index.flowsFrom[portfolio.deals().size()];
-            edges = new long[flows + index.holder.length];
-            leaves = new int[edges.length];
-            for (int i = 0; i < flows; i++) {
-                leaves[i] = renumbered[index.from[i]];
-                edges[i] = edge(leaves[i], renumbered[index.to[i]], names.length);
-            }
-            for (int i = 0; i < index.holder.length; i++) {
-                leaves[flows + i] = renumbered[index.holder[i]];
-                edges[flows + i] = edge(leaves[flows + i], renumbered[index.held[i]], names.length);
+                indexed[renumbered[i]] = i;
             }
         }
 
         /**
-         * Every link once, in ascending order: counted out by the company they leave (a link's key
-         * orders by that first), then each company's few sorted.
+         * Every link once, in ascending order: the pairs of companies the index found flows
+         * between, and the holdings.
          */
         long[] distinctEdges() {
-            int n = names.length;
-            int[] start = new int[n + 1];
-            for (int from : leaves) {
-                start[from + 1]++;
+            long[] keys = new long[index.pairs.size() + index.holder.length];
+            int[] added = {0};
+            index.pairs.forEach((from, to) -> keys[added[0]++] = key(from, to));
+            for (int i = 0; i < index.holder.length; i++) {
+                keys[added[0]++] = key(index.holder[i], index.held[i]);
             }
-            for (int v = 0; v < n; v++) {
-                start[v + 1] += start[v];
-            }
-            long[] sorted = new long[edges.length];
-            int[] filled = Arrays.copyOf(start, n);
-            for (int i = 0; i < edges.length; i++) {
-                sorted[filled[leaves[i]]++] = edges[i];
-            }
+            Arrays.sort(keys);
             int distinct = 0;
-            for (int v = 0; v < n; v++) {
-                Arrays.sort(sorted, start[v], start[v + 1]);
-                for (int i = start[v]; i < start[v + 1]; i++) {
-                    if (i == start[v] || sorted[i] != sorted[i - 1]) {
-                        sorted[distinct++] = sorted[i];
-                    }
+            for (int i = 0; i < keys.length; i++) {
+                if (i == 0 || keys[i] != keys[i - 1]) { // a holding between companies a flow links too
+                    keys[distinct++] = keys[i];
                 }
             }
-            return Arrays.copyOf(sorted, distinct);
+            return Arrays.copyOf(keys, distinct);
         }
 
         /**
          * For each of {@code keys} (ascending), its flows in input order, then its holdings: only the
-         * links whose key is wanted are taken from the deals.
+         * links whose key is wanted are taken from the index.
          */
         Map<Long, List<Traceable>> hopsOf(long[] keys) {
+            Map<Long, List<Traceable>> hops = new HashMap<>();
             if (keys.length == 0) {
-                return new HashMap<>();
+                return hops;
             }
-            Hops hops = new Hops(keys, names.length);
+            CompanyPairs wanted = new CompanyPairs();
+            boolean[] leaving = new boolean[names.length]; // most links leave a company no loop leaves
+            for (long key : keys) {
+                int from = indexed[(int) (key / names.length)];
+                wanted.add(from, indexed[(int) (key % names.length)]);
+                leaving[from] = true;
+            }
             int flows = index.flowsFrom[portfolio.deals().size()];
             for (int flow = 0; flow < flows; flow++) {
-                if (hops.wants(leaves[flow], edges[flow])) {
-                    hops.add(edges[flow], index.flows[flow]);
+                int from = index.from[flow];
+                if (leaving[from] && wanted.contains(from, index.to[flow])) {
+                    hops.computeIfAbsent(key(from, index.to[flow]), key -> new ArrayList<>()).add(index.flows[flow]);
                 }
             }
             for (int holding = 0; holding < index.holder.length; holding++) {
-                if (hops.wants(leaves[flows + holding], edges[flows + holding])) {
-                    hops.add(edges[flows + holding], portfolio.holdings().get(holding));
+                int from = index.holder[holding];
+                if (leaving[from] && wanted.contains(from, index.held[holding])) {
+                    hops.computeIfAbsent(key(from, index.held[holding]), key -> new ArrayList<>())
+                            .add(portfolio.holdings().get(holding));
                 }
             }
-            return hops.byKey;
+            return hops;
         }
 
-        /** The links whose key is one of {@code keys}, by key in the order added. */
-        private static final class Hops {
-            private final long[] keys;
-            /** Per company, whether some key leaves it: most links leave a company no loop leaves. */
-            private final boolean[] leaving;
-            private final Map<Long, List<Traceable>> byKey = new HashMap<>();
-
-            Hops(long[] keys, int companies) {
-                this.keys = keys;
-                leaving = new boolean[companies];
-                for (long key : keys) {
-                    leaving[(int) (key / companies)] = true;
-                }
-            }
-
-            /** @param from the company the link leaves, as {@code key} tells */
-            boolean wants(int from, long key) {
-                return leaving[from] && Arrays.binarySearch(keys, key) >= 0;
-            }
-
-            void add(long key, Traceable link) {
-                byKey.computeIfAbsent(key, wanted -> new ArrayList<>()).add(link);
-            }
+        /** The key of the link between two companies numbered by the index. */
+        private long key(int from, int to) {
+            return edge(renumbered[from], renumbered[to], names.length);
         }
     }
 

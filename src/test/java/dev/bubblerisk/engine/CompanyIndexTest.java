@@ -16,8 +16,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -140,6 +143,25 @@ class CompanyIndexTest {
         assertThat(Arrays.copyOf(index.reacting, reactions)).containsExactly(Arrays.copyOf(whole.reacting, reactions));
         assertThat(index.holder).containsExactly(whole.holder);
         assertThat(index.held).containsExactly(whole.held);
+        assertThat(Arrays.copyOf(index.flows, flows))
+                .containsExactly(portfolio.deals().stream().flatMap(deal -> deal.flows().stream()).toArray(Flow[]::new));
+        assertThat(pairs(index)).isEqualTo(flowPairs(portfolio, whole.names));
+    }
+
+    /** The index's pairs of company numbers. */
+    private static Set<List<Integer>> pairs(CompanyIndex index) {
+        Set<List<Integer>> pairs = new HashSet<>();
+        index.pairs.forEach((from, to) -> assertThat(pairs.add(List.of(from, to))).isTrue());
+        assertThat(pairs).hasSize(index.pairs.size());
+        return pairs;
+    }
+
+    /** The pairs of companies, numbered by their place in {@code names}, that the portfolio's flows run between. */
+    private static Set<List<Integer>> flowPairs(Portfolio portfolio, String[] names) {
+        List<String> numbers = Arrays.asList(names);
+        return portfolio.deals().stream().flatMap(deal -> deal.flows().stream())
+                .map(flow -> List.of(numbers.indexOf(flow.from()), numbers.indexOf(flow.to())))
+                .collect(Collectors.toSet());
     }
 
     private static Portfolio everyThirdCompanyUnlisted(Portfolio whole) {
