@@ -19,10 +19,11 @@ import dev.bubblerisk.ruleapi.SupplyPair;
 import dev.bubblerisk.ruleapi.UnmetNeeds;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,13 +64,20 @@ final class DerivedFacts {
         DerivedFacts facts = new DerivedFacts(portfolio);
         Map<String, Company> companies = new HashMap<>();
         portfolio.companies().forEach(company -> companies.put(company.id(), company));
-        Set<MoneyLoop> loops = new LinkedHashSet<>();
+        // The loops through these deals, each once, told apart by identity as the search makes one of
+        // each: a loop's own hash goes through every one of its links.
+        List<MoneyLoop> loops = new ArrayList<>();
+        Set<MoneyLoop> met = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Deal deal : portfolio.deals()) {
             facts.ofDeal(deal, companies, sink);
             List<MoneyLoop> onLoops = loopsByDeal.get(deal.id());
             if (onLoops != null) {
                 sink.accept(new DealLoops(deal, onLoops));
-                loops.addAll(onLoops);
+                for (MoneyLoop loop : onLoops) {
+                    if (met.add(loop)) {
+                        loops.add(loop);
+                    }
+                }
             }
         }
         facts.counterparties(needs, sink);

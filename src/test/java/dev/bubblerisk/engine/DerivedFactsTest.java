@@ -1,0 +1,53 @@
+package dev.bubblerisk.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.ruleapi.DealLoops;
+import dev.bubblerisk.ruleapi.MoneyLoop;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The facts derived from a portfolio's deals and loops, as a session is given them. */
+class DerivedFactsTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void givesEachLoopOnceAfterTheDealsOnItShortestFirst() {
+        // a-b-c and a-b-d-c share the deals d1 and d2; d3 lies on the longer loop alone
+        Portfolio portfolio = Scenario.load(dir, """
+                as_of: 2025-10-31
+                companies:
+                  - {id: a, name: a}
+                  - {id: b, name: b}
+                  - {id: c, name: c}
+                  - {id: d, name: d}
+                deals:
+                  - id: d1
+                    flows:
+                      - {id: one, type: purchase, from: a, to: b}
+                      - {id: two, type: loan, from: b, to: c}
+                  - id: d2
+                    flows: [{id: back, type: lease, from: c, to: a}]
+                  - id: d3
+                    flows:
+                      - {id: on, type: purchase, from: b, to: d}
+                      - {id: down, type: purchase, from: d, to: c}
+                """);
+        MoneyLoopFinder.Result found = MoneyLoopFinder.find(portfolio);
+        List<Object> facts = new ArrayList<>();
+
+        DerivedFacts.derive(portfolio, found.byDeal(), List.of(), facts::add);
+
+        List<MoneyLoop> loops = facts.stream().filter(MoneyLoop.class::isInstance).map(MoneyLoop.class::cast).toList();
+        assertThat(loops).extracting(MoneyLoop::path).containsExactly("a → b → c → a", "a → b → d → c → a");
+        assertThat(loops).allSatisfy(loop -> assertThat(found.loops()).containsOnlyOnce(loop));
+        assertThat(facts.stream().filter(DealLoops.class::isInstance).map(fact -> ((DealLoops) fact).dealId()))
+                .containsExactly("d1", "d2", "d3");
+    }
+}
