@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * A set of ordered pairs of company numbers, each kept once: who sends value to whom, over however
  * many flows. A million deals' three million flows run between some 300,000 pairs, so the pairs
- * are gathered as the flows are read, on the reading index's thread, rather than sorted out of
- * every flow once reading has ended. An open-addressing table of the pairs as {@code long}s.
+ * are gathered as the {@link CompanyIndex} goes through the flows (for a large input on the reading
+ * index's thread, while the deals are read) rather than sorted out of every flow afterwards. An
+ * open-addressing table of the pairs as {@code long}s.
  */
 final class CompanyPairs {
 
