@@ -19,26 +19,7 @@ class DerivedFactsTest {
 
     @Test
     void givesEachLoopOnceAfterTheDealsOnItShortestFirst() {
-        // a-b-c and a-b-d-c share the deals d1 and d2; d3 lies on the longer loop alone
-        Portfolio portfolio = Scenario.load(dir, """
-                as_of: 2025-10-31
-                companies:
-                  - {id: a, name: a}
-                  - {id: b, name: b}
-                  - {id: c, name: c}
-                  - {id: d, name: d}
-                deals:
-                  - id: d1
-                    flows:
-                      - {id: one, type: purchase, from: a, to: b}
-                      - {id: two, type: loan, from: b, to: c}
-                  - id: d2
-                    flows: [{id: back, type: lease, from: c, to: a}]
-                  - id: d3
-                    flows:
-                      - {id: on, type: purchase, from: b, to: d}
-                      - {id: down, type: purchase, from: d, to: c}
-                """);
+        Portfolio portfolio = MoneyLoopFinderTest.twoLoopsSharingDeals(dir);
         MoneyLoopFinder.Result found = MoneyLoopFinder.find(portfolio);
         List<Object> facts = new ArrayList<>();
 

@@ -79,21 +79,7 @@ class MoneyLoopFinderTest {
 
     @Test
     void givesEachDealItsLoopsOnceShortestFirst() {
-        // d1's two flows lie on the loop a-b-c, and its first also on the longer loop a-b-d-c
-        Portfolio portfolio = portfolio(List.of("a", "b", "c", "d"), """
-                  - id: d1
-                    flows:
-                      - {id: one, type: purchase, from: a, to: b}
-                      - {id: two, type: loan, from: b, to: c}
-                  - id: d2
-                    flows: [{id: back, type: lease, from: c, to: a}]
-                  - id: d3
-                    flows:
-                      - {id: on, type: purchase, from: b, to: d}
-                      - {id: down, type: purchase, from: d, to: c}
-                """, "");
-
-        Map<String, List<MoneyLoop>> byDeal = MoneyLoopFinder.find(portfolio).byDeal();
+        Map<String, List<MoneyLoop>> byDeal = MoneyLoopFinder.find(twoLoopsSharingDeals(dir)).byDeal();
 
         assertThat(byDeal.keySet()).containsExactlyInAnyOrder("d1", "d2", "d3");
         assertThat(byDeal.get("d1")).extracting(MoneyLoop::path)
@@ -180,6 +166,25 @@ class MoneyLoopFinderTest {
         assertThat(result.truncated()).isFalse();
     }
 
+    /**
+     * The loops a-b-c and a-b-d-c: d1's two flows lie on the first, and its first flow also on the
+     * second, as do d2's flow and d3's two.
+     */
+    static Portfolio twoLoopsSharingDeals(Path dir) {
+        return portfolio(dir, List.of("a", "b", "c", "d"), """
+                  - id: d1
+                    flows:
+                      - {id: one, type: purchase, from: a, to: b}
+                      - {id: two, type: loan, from: b, to: c}
+                  - id: d2
+                    flows: [{id: back, type: lease, from: c, to: a}]
+                  - id: d3
+                    flows:
+                      - {id: on, type: purchase, from: b, to: d}
+                      - {id: down, type: purchase, from: d, to: c}
+                """, "");
+    }
+
     private Portfolio ring(int size) {
         List<String> companies = IntStream.range(0, size).mapToObj(i -> "c" + i).toList();
         String deals = IntStream.range(0, size).mapToObj(i -> "  - id: d" + i + "\n    flows: [{id: f, type: purchase, from: c"
@@ -192,6 +197,10 @@ class MoneyLoopFinderTest {
     }
 
     private Portfolio portfolio(List<String> companies, String deals, String holdings) {
+        return portfolio(dir, companies, deals, holdings);
+    }
+
+    private static Portfolio portfolio(Path dir, List<String> companies, String deals, String holdings) {
         String yaml = "as_of: 2025-10-31\ncompanies:\n"
                 + companies.stream().map(id -> "  - {id: " + id + ", name: " + id + "}\n").collect(Collectors.joining())
                 + holdings + "deals:\n" + deals;
