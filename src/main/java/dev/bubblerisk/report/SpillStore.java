@@ -22,9 +22,9 @@ import java.util.function.BooleanSupplier;
  * Bytes written once and read back later by position: kept in memory while a {@link Memory}
  * shared by several stores lasts (first in arrays it was given back and memory touched ahead, then
  * outside the heap within an allowance), then in a temporary file. Memory is much the cheaper
- * here: writing a file through the system's page cache and reading it back cost several seconds of kernel time per gigabyte on
- * the machine the README describes. Memory taken is given back to the system by the garbage
- * collector once the store is closed. Not thread-safe.
+ * here: writing a file through the system's page cache and reading it back cost several seconds
+ * of kernel time per gigabyte on the machine the README describes. Memory taken is given back to
+ * the system by the garbage collector once the store is closed. Not thread-safe.
  */
 final class SpillStore extends OutputStream {
 
