@@ -157,9 +157,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         DataGap made = new DataGap(rule, company, field);
         DataGap gap = sharedGaps.computeIfAbsent(made, same -> made);
         for (String dealId : dealIds) {
-            Reported reported = reportedOn(dealId);
-            reported.gapRules().add(firingRule);
-            reported.gaps().add(gap);
+            reportedOn(dealId).addGap(gap, firingRule);
         }
     }
 
@@ -178,7 +176,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
                 findings.put(deal, reported.toFindings(ordered));
             }
             if (reported.gaps != null) {
-                dataGaps.put(deal, List.copyOf(reported.gaps));
+                dataGaps.put(deal, reported.gapsInOrder());
             }
             if (reported.findings != null || reported.gaps != null) {
                 rulesFired.put(deal, reported.rulesFired());
@@ -197,7 +195,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     @Override
     public List<DataGap> dataGapsOf(String dealId) {
         Reported reported = byDeal.get(dealId);
-        return reported == null || reported.gaps == null ? List.of() : List.copyOf(reported.gaps);
+        return reported == null || reported.gaps == null ? List.of() : reported.gapsInOrder();
     }
 
     private RuleInfo firingRule() {
@@ -223,9 +221,13 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     /** What the rules reported on one deal; each part made when first needed. */
     private static final class Reported {
         private Map<String, Merged> findings;
-        /** In {@link DataGap#ORDER}, whatever order the rules report them in. */
-        private Set<DataGap> gaps;
-        private Set<String> gapRules;
+        /**
+         * As reported, repeats and all: equal gaps are the very same object (see {@link #sharedGaps}),
+         * so they are put in order and told apart once, when asked for, not as each comes.
+         */
+        private List<DataGap> gaps;
+        /** The rules that reported the gaps, each once: a handful at most. */
+        private List<String> gapRules;
 
         Map<String, Merged> findings() {
             if (findings == null) {
@@ -234,18 +236,20 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             return findings;
         }
 
-        Set<DataGap> gaps() {
+        void addGap(DataGap gap, String rule) {
             if (gaps == null) {
-                gaps = new TreeSet<>(DataGap.ORDER);
+                gaps = new ArrayList<>(4);
+                gapRules = new ArrayList<>(1);
             }
-            return gaps;
+            gaps.add(gap);
+            if (!gapRules.contains(rule)) {
+                gapRules.add(rule);
+            }
         }
 
-        Set<String> gapRules() {
-            if (gapRules == null) {
-                gapRules = new HashSet<>(2);
-            }
-            return gapRules;
+        /** The gaps in {@link DataGap#ORDER}, each once. */
+        List<DataGap> gapsInOrder() {
+            return InOrder.distinct(gaps, DataGap.ORDER);
         }
 
         /** Each rule's findings merged into one. */
