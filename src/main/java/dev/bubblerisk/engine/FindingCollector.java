@@ -127,7 +127,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         RuleInfo rule = firingRule();
         List<Evidence> cited = new ArrayList<>();
         boolean longSource = gather(evidence, cited);
-        reportedOn(dealId).findings().computeIfAbsent(rule.id(), id -> new Merged(rule))
+        reportedOn(dealId).findingOf(rule)
                 .add(points, explanation, cited, longSource ? new IdentityList(List.of(evidence)) : null);
     }
 
@@ -147,7 +147,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         gather(evidence, cited);
         SharedReport report = new SharedReport(rule, points, explanation, cited, new IdentityList(List.of(evidence)));
         for (String dealId : dealIds) {
-            reportedOn(dealId).findings().computeIfAbsent(rule.id(), id -> new Merged(rule)).add(report);
+            reportedOn(dealId).findingOf(rule).add(report);
         }
     }
 
@@ -220,7 +220,8 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
 
     /** What the rules reported on one deal; each part made when first needed. */
     private static final class Reported {
-        private Map<String, Merged> findings;
+        /** One per rule, in the order the rules first reported: a handful, looked through rather than hashed. */
+        private List<Merged> findings;
         /**
          * As reported, repeats and all: equal gaps are the very same object (see {@link #sharedGaps}),
          * so they are put in order and told apart once, when asked for, not as each comes.
@@ -229,11 +230,19 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         /** The rules that reported the gaps, each once: a handful at most. */
         private List<String> gapRules;
 
-        Map<String, Merged> findings() {
+        /** The rule's finding on this deal, to merge a report into. */
+        Merged findingOf(RuleInfo rule) {
             if (findings == null) {
-                findings = new HashMap<>();
+                findings = new ArrayList<>(4);
             }
-            return findings;
+            for (Merged merged : findings) {
+                if (merged.rule.id().equals(rule.id())) {
+                    return merged;
+                }
+            }
+            Merged merged = new Merged(rule);
+            findings.add(merged);
+            return merged;
         }
 
         void addGap(DataGap gap, String rule) {
@@ -256,7 +265,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
         List<Finding> toFindings(Map<IdentityList, List<Evidence>> ordered) {
             Finding[] merged = new Finding[findings.size()];
             int i = 0;
-            for (Merged rule : findings.values()) {
+            for (Merged rule : findings) {
                 merged[i++] = rule.toFinding(ordered);
             }
             return List.of(merged);
@@ -264,7 +273,10 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
 
         /** The rules that reported a finding or a gap here. */
         Set<String> rulesFired() {
-            Set<String> fired = new HashSet<>(findings == null ? Set.of() : findings.keySet());
+            Set<String> fired = new HashSet<>();
+            if (findings != null) {
+                findings.forEach(merged -> fired.add(merged.rule.id()));
+            }
             if (gapRules != null) {
                 fired.addAll(gapRules);
             }
