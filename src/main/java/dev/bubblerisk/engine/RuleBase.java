@@ -3,11 +3,9 @@ package dev.bubblerisk.engine;
 import dev.bubblerisk.ruleapi.Need;
 import java.util.List;
 import java.util.Map;
-import org.drools.base.base.ObjectType;
 import org.drools.core.SessionConfiguration;
 import org.drools.core.impl.EnvironmentFactory;
 import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.core.reteoo.RuntimeComponentFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.session.StatefulKnowledgeSessionImpl;
@@ -29,14 +27,8 @@ public final class RuleBase {
     private final List<Need> needs;
     /** Some package declares the {@code findings} global ({@link RuleEngine#FINDINGS_GLOBAL}). */
     private final boolean declaresFindings;
-    /** The types of object some rule's pattern matches, {@code Party} say, or {@code Object} for any. */
-    private final List<ObjectType> patternTypes;
-    private final ClassValue<Boolean> matched = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            return patternTypes.stream().anyMatch(patternType -> patternType.isAssignableFrom(type));
-        }
-    };
+    /** Which facts some rule's pattern can match. */
+    private final PatternReach reach;
 
     /**
      * @param sequential      {@code kieBase} is in Drools' sequential mode
@@ -52,8 +44,7 @@ public final class RuleBase {
         this.byQualifiedName = Map.copyOf(byQualifiedName);
         this.rules = byQualifiedName.values().stream().sorted(RuleInfo.FILE_ORDER).toList();
         this.needs = rules.stream().flatMap(rule -> rule.needs().stream()).toList();
-        this.patternTypes = ((InternalRuleBase) kieBase).getRete().getObjectTypeNodes().stream()
-                .map(ObjectTypeNode::getObjectType).toList();
+        this.reach = new PatternReach(((InternalRuleBase) kieBase).getRete().getObjectTypeNodes());
         this.declaresFindings = kieBase.getKiePackages().stream()
                 .anyMatch(kiePackage -> kiePackage.getGlobalVariables().stream()
                         .anyMatch(global -> global.getName().equals(RuleEngine.FINDINGS_GLOBAL)));
@@ -78,7 +69,16 @@ public final class RuleBase {
      * companies when no rule names {@code Company( ... )}, would only slow a session down.
      */
     boolean matchesFactsOf(Class<?> type) {
-        return matched.get(type);
+        return reach.matchesFactsOf(type);
+    }
+
+    /**
+     * Whether this fact can match a pattern of some rule: its type can, and it holds a constant
+     * that some pattern tests first, where every pattern its type reaches tests one (see
+     * {@link PatternReach}).
+     */
+    boolean matches(Object fact) {
+        return reach.matches(fact);
     }
 
     /** Every {@code @needs} group of every rule, in file then line order. */

@@ -13,8 +13,8 @@ import org.kie.api.runtime.KieSession;
 /**
  * The facts a session starts from, in the order they go in: the input elements, the facts derived
  * from them and the rules' declared needs. Worked out apart from the session, so the next batch's
- * can be made while the rules run on this one. Facts that no rule's pattern can match stay out of
- * the session, but count towards {@link #count()}.
+ * can be made while the rules run on this one. Facts that no rule's pattern can match (see
+ * {@link RuleBase#matches}) stay out of the session, but count towards {@link #count()}.
  *
  * @param facts the facts that go in
  * @param count all facts made, those that go in or not
@@ -26,7 +26,7 @@ record SessionFacts(List<Object> facts, int count) {
         int[] count = new int[1];
         Consumer<Object> add = fact -> {
             count[0]++;
-            if (rules.matchesFactsOf(fact.getClass())) {
+            if (rules.matches(fact)) {
                 facts.add(fact);
             }
         };

@@ -9,7 +9,9 @@ import dev.bubblerisk.model.CustomerShare;
 import dev.bubblerisk.model.Finding;
 import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.ruleapi.Counterparty;
 import dev.bubblerisk.ruleapi.Party;
+import dev.bubblerisk.ruleapi.Role;
 import dev.bubblerisk.ruleapi.Supply;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +19,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RuleBaseBuilderTest {
 
@@ -94,6 +98,80 @@ class RuleBaseBuilderTest {
 
         assertThat(base.matchesFactsOf(Company.class)).isTrue();
         assertThat(base.matchesFactsOf(CustomerShare.class)).isTrue();
+    }
+
+    @Test
+    void leavesOutTheFactsThatHoldNoConstantThePatternsOfTheirTypeTestFirst() throws Exception {
+        write("structure/buyers.drl", HEADER + """
+                rule "buyers"
+                    @id("buyers") @category("structure") @points(1)
+                when
+                    Party( role == Role.BUYER, company != "none" )
+                    Counterparty( role == Role.BUYER )
+                then
+                end
+
+                rule "young-buyers"
+                    @id("young-buyers") @category("structure") @points(1)
+                when
+                    Party( role == Role.BUYER, profile != null )
+                then
+                end
+                """);
+
+        RuleBase base = RuleBaseBuilder.build(RuleSource.fromDirectory(rules));
+
+        assertThat(base.matches(party(Role.BUYER))).isTrue();
+        assertThat(base.matches(party(Role.SUPPLIER))).isFalse();
+        assertThat(base.matches(counterparty(Role.BUYER))).isTrue();
+        assertThat(base.matches(counterparty(Role.SUPPLIER))).isFalse();
+        assertThat(base.matchesFactsOf(Party.class)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Party( role == Role.SUPPLIER )", "Party()", "Party( company == \"lab\" )",
+            "Party( role != Role.BUYER )", "InDeal( dealId != \"none\" )", "Object()"})
+    void keepsEveryFactOfATypeThatAPatternReachesWithoutTestingForAConstantFirst(String pattern) throws Exception {
+        write("structure/parties.drl", HEADER + """
+                rule "buyers"
+                    @id("buyers") @category("structure") @points(1)
+                when
+                    Party( role == Role.BUYER )
+                then
+                end
+
+                rule "any"
+                    @id("any") @category("structure") @points(1)
+                when
+                    %s
+                then
+                end
+                """.formatted(pattern));
+
+        RuleBase base = RuleBaseBuilder.build(RuleSource.fromDirectory(rules));
+
+        assertThat(base.matches(party(Role.SUPPLIER))).isTrue();
+        assertThat(base.matches(party(Role.BUYER))).isTrue();
+    }
+
+    @Test
+    void aRuleAboutSuppliersSeesTheirPartiesWhenTheShippedRulesDoNot() throws Exception {
+        write("supplier/suppliers.drl", HEADER.replace("package structure;", "package supplier;") + """
+                rule "supplier-party"
+                    @id("supplier-party") @category("supplier") @points(1)
+                when
+                    Party( role == Role.SUPPLIER, $deal : dealId )
+                then
+                    findings.add( $deal, "has a supplier" );
+                end
+                """);
+        Portfolio portfolio = new DealFileLoader().load(List.of(Path.of("fixtures/ai-compute-2025.yaml")));
+
+        EngineResult result = RuleEngine.run(RuleBaseBuilder.build(RuleSource.fromDirectory(rules)), portfolio);
+
+        long withSupplies = portfolio.deals().stream().filter(deal -> !DerivedFacts.supplies(deal).isEmpty()).count();
+        assertThat(withSupplies).isPositive();
+        assertThat(result.findings()).hasSize((int) withSupplies);
     }
 
     @Test
@@ -241,6 +319,14 @@ class RuleBaseBuilderTest {
         write("structure/sample.drl", HEADER + "// a comment\n");
 
         assertThat(RuleSource.fromDirectory(rules).sha256()).isNotEqualTo(before).hasSize(64);
+    }
+
+    private static Party party(Role role) {
+        return new Party(null, role, "lab", null, List.of());
+    }
+
+    private static Counterparty counterparty(Role role) {
+        return new Counterparty(role, "lab", null, List.of());
     }
 
     private RuleCompilationException compileFailure() {
