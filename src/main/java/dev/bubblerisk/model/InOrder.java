@@ -17,11 +17,14 @@ public final class InOrder {
 
     /** The items in {@code order}. */
     public static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
-        return List.of(sortedArray(items, order));
+        return inOrder(items, order, false) ? List.copyOf(items) : List.of(sortedArray(items, order));
     }
 
     /** The items in {@code order}, of those it ranks equal only the first. */
     public static <T> List<T> distinct(List<T> items, Comparator<? super T> order) {
+        if (inOrder(items, order, true)) {
+            return List.copyOf(items);
+        }
         T[] sorted = sortedArray(items, order);
         int kept = 0;
         for (T item : sorted) {
@@ -30,6 +33,27 @@ public final class InOrder {
             }
         }
         return List.of(kept == sorted.length ? sorted : Arrays.copyOf(sorted, kept));
+    }
+
+    /**
+     * Whether each item ranks after the one before it, or, unless {@code strictly}, equal to it:
+     * lists often come in order already (a deal's gaps, sorted when it is scored and again when
+     * ranked), and an unchangeable one is then given back as it is, without a copy.
+     */
+    private static <T> boolean inOrder(List<T> items, Comparator<? super T> order, boolean strictly) {
+        T before = null;
+        boolean first = true;
+        for (T item : items) {
+            if (!first) {
+                int compared = order.compare(before, item);
+                if (compared > 0 || strictly && compared == 0) {
+                    return false;
+                }
+            }
+            before = item;
+            first = false;
+        }
+        return true;
     }
 
     private static <T> T[] sortedArray(List<T> items, Comparator<? super T> order) {

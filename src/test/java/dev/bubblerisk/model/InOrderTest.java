@@ -30,6 +30,17 @@ class InOrderTest {
     }
 
     @Test
+    void givesItemsAlreadyInOrderInTheirOrder() {
+        assertThat(InOrder.sorted(new ArrayList<>(List.of(line3, alsoLine3, line9)), BY_LINE))
+                .containsExactly(line3, alsoLine3, line9);
+        assertThat(InOrder.distinct(new ArrayList<>(List.of(line3, alsoLine3, line9)), BY_LINE))
+                .containsExactly(line3, line9);
+        List<Evidence> distinct = InOrder.distinct(new ArrayList<>(List.of(line3, line9)), BY_LINE);
+        assertThat(distinct).containsExactly(line3, line9);
+        assertThatThrownBy(() -> distinct.add(line9)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void leavesTheGivenListAsItWasAndGivesOneThatCannotChange() {
         List<Evidence> given = new ArrayList<>(List.of(line9, line3));
 
