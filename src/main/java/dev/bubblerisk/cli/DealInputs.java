@@ -1,10 +1,8 @@
 package dev.bubblerisk.cli;
 
-import dev.bubblerisk.engine.ReadingIndex;
 import dev.bubblerisk.load.DealFileFinder;
 import dev.bubblerisk.load.DealFileLoader;
 import dev.bubblerisk.load.InvalidInputException;
-import dev.bubblerisk.load.ReadListener;
 import dev.bubblerisk.model.Portfolio;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,24 +30,18 @@ final class DealInputs {
 
     /** Loads the files as a phase of {@code progress}, counted in bytes read. */
     static Portfolio load(List<Path> files, Progress progress) throws InvalidInputException {
-        return load(files, bytes(files), progress, bytes -> { }, ReadListener.NONE);
+        return load(files, bytes(files), progress, bytes -> { });
     }
 
     /**
      * Loads the files, of {@code fileBytes} in all ({@link #bytes}), as a phase of {@code progress},
      * counted in bytes read, giving each file's bytes to {@code spent} once the loader is done with
-     * them, and telling {@code index} of each company and deal as it is read, when there is one.
+     * them.
      */
-    static Portfolio load(List<Path> files, long fileBytes, Progress progress, Consumer<byte[]> spent,
-                          ReadingIndex index) throws InvalidInputException {
-        return load(files, fileBytes, progress, spent,
-                index == null ? ReadListener.NONE : ReadListener.of(index::company, index::deal));
-    }
-
-    private static Portfolio load(List<Path> files, long fileBytes, Progress progress, Consumer<byte[]> spent,
-                                  ReadListener listener) throws InvalidInputException {
+    static Portfolio load(List<Path> files, long fileBytes, Progress progress, Consumer<byte[]> spent)
+            throws InvalidInputException {
         progress.phase("reading " + files.size() + (files.size() == 1 ? " deal file" : " deal files"), fileBytes);
-        return new DealFileLoader(progress::advance, spent, listener).load(files);
+        return new DealFileLoader(progress::advance, spent).load(files);
     }
 
     /** The files' sizes added up, leaving out any that cannot be read (the loader reports those). */

@@ -1,8 +1,6 @@
 package dev.bubblerisk.cli;
 
-import dev.bubblerisk.engine.ReadingIndex;
 import dev.bubblerisk.engine.RuleBase;
-import dev.bubblerisk.engine.ThreadScheduling;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.report.JsonDealSpill;
 import dev.bubblerisk.report.Report;
@@ -64,24 +62,21 @@ final class ScoreCommand implements Callable<Integer> {
         long inputBytes = DealInputs.bytes(files);
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading");
              JsonDealSpill spill = chosen == ReportFormat.JSON
-                     ? newSpill() : null;
-             ReadingIndex read = inputBytes >= WarmUp.LARGE_INPUT_BYTES
-                     ? new ReadingIndex(ScoreCommand::idle) : null) {
+                     ? newSpill() : null) {
             RuleLoading loading = RuleLoading.start(rules);
             Portfolio portfolio;
             try (WarmUp warmUp = WarmUp.startFor(inputBytes, loading,
                     (sample, sampleRules, dealsScored) -> rehearse(sample, sampleRules, chosen, dealsScored));
                  ReportMemoryAhead memoryAhead = ReportMemoryAhead.startFor(spill, inputBytes)) {
                 // the JSON report keeps its deals where the files' bytes were, once they are parsed
-                portfolio = DealInputs.load(files, inputBytes, progress, spill != null ? spill::giveBack : bytes -> { },
-                        read);
+                portfolio = DealInputs.load(files, inputBytes, progress, spill != null ? spill::giveBack : bytes -> { });
             }
             progress.phase("compiling the rules");
             RuleBase ruleBase = loading.get();
             progress.phase(String.format(java.util.Locale.ROOT, "scoring %,d deals", portfolio.deals().size()),
                     portfolio.deals().size());
-            highest = spill != null ? scoreToJson(portfolio, ruleBase, files, spill, read, progress)
-                    : scoreInMemory(portfolio, ruleBase, files, chosen, read, progress);
+            highest = spill != null ? scoreToJson(portfolio, ruleBase, files, spill, progress)
+                    : scoreInMemory(portfolio, ruleBase, files, chosen, progress);
         }
         return gate != null && highest != null && highest.compareTo(gate) >= 0 ? ExitCode.GATE_TRIPPED : ExitCode.OK;
     }
@@ -92,7 +87,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         if (chosen == ReportFormat.JSON) {
             try (JsonDealSpill spill = newSpill()) {
-                Report report = scoreIntoSpill(sample, ruleBase, spill, null, nowhere, dealsScored);
+                Report report = scoreIntoSpill(sample, ruleBase, spill, nowhere, dealsScored);
                 spill.writeReport(report, OutputStream.nullOutputStream());
             }
         } else {
@@ -103,8 +98,8 @@ final class ScoreCommand implements Callable<Integer> {
 
     /** Scores into a whole report, then writes it; returns the highest band reached. */
     private Band scoreInMemory(Portfolio portfolio, RuleBase ruleBase, List<Path> files, ReportFormat chosen,
-                               ReadingIndex read, Progress progress) throws IOException {
-        Report report = Scoring.score(portfolio, ruleBase, engine.limits(), read, spec.commandLine().getErr(),
+                               Progress progress) throws IOException {
+        Report report = Scoring.score(portfolio, ruleBase, engine.limits(), spec.commandLine().getErr(),
                 progress::advance);
         progress.phase("writing the " + chosen.key() + " report");
         ReportOutput.write(output, files, spec.commandLine().getOut(), out -> chosen.writer().write(report, out));
@@ -117,18 +112,18 @@ final class ScoreCommand implements Callable<Integer> {
      * returns the highest band reached.
      */
     private Band scoreToJson(Portfolio portfolio, RuleBase ruleBase, List<Path> files, JsonDealSpill spill,
-                             ReadingIndex read, Progress progress) throws IOException {
-        Report report = scoreIntoSpill(portfolio, ruleBase, spill, read, spec.commandLine().getErr(), progress::advance);
+                             Progress progress) throws IOException {
+        Report report = scoreIntoSpill(portfolio, ruleBase, spill, spec.commandLine().getErr(), progress::advance);
         progress.phase("writing the json report");
         ReportOutput.writeBytes(output, files, spec.commandLine().getOut(), out -> spill.writeReport(report, out));
         return spill.highestBand();
     }
 
     /** Scores the portfolio, each deal written into {@code spill} as its batch is done; returns the report without its deals. */
-    private Report scoreIntoSpill(Portfolio portfolio, RuleBase ruleBase, JsonDealSpill spill, ReadingIndex read,
-                                  PrintWriter warnings, IntConsumer dealsScored) throws IOException {
+    private Report scoreIntoSpill(Portfolio portfolio, RuleBase ruleBase, JsonDealSpill spill, PrintWriter warnings,
+                                  IntConsumer dealsScored) throws IOException {
         try {
-            return Scoring.score(portfolio, ruleBase, engine.limits(), read, warnings, dealsScored, batch -> {
+            return Scoring.score(portfolio, ruleBase, engine.limits(), warnings, dealsScored, batch -> {
                 try {
                     spill.addBatch(batch);
                 } catch (IOException e) {
@@ -137,15 +132,6 @@ final class ScoreCommand implements Callable<Integer> {
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        }
-    }
-
-    /** Moves the calling thread into the scheduler's idle class, where it can. */
-    private static void idle() {
-        try {
-            ThreadScheduling.enterIdleClass();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

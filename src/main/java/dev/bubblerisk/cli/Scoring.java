@@ -2,7 +2,6 @@ package dev.bubblerisk.cli;
 
 import dev.bubblerisk.engine.EngineLimits;
 import dev.bubblerisk.engine.LoopSearch;
-import dev.bubblerisk.engine.ReadingIndex;
 import dev.bubblerisk.engine.RuleBase;
 import dev.bubblerisk.engine.RuleEngine;
 import dev.bubblerisk.model.Deal;
@@ -33,14 +32,8 @@ final class Scoring {
      */
     static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, PrintWriter warnings,
                         IntConsumer dealsScored) {
-        return score(portfolio, rules, limits, null, warnings, dealsScored);
-    }
-
-    /** @param read the portfolio's index as worked out while it was read, or {@code null} */
-    static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, ReadingIndex read,
-                        PrintWriter warnings, IntConsumer dealsScored) {
         List<DealScore> scores = new ArrayList<>();
-        Report report = score(portfolio, rules, limits, read, warnings, dealsScored, scores::addAll);
+        Report report = score(portfolio, rules, limits, warnings, dealsScored, scores::addAll);
         return new Report(report.engine(), report.ruleset(), report.inputs(), ScoreCard.rank(scores), report.cycles(),
                 portfolio);
     }
@@ -51,11 +44,11 @@ final class Scoring {
      *
      * @return the report without its deals
      */
-    static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, ReadingIndex read,
-                        PrintWriter warnings, IntConsumer dealsScored, Consumer<List<DealScore>> scored) {
+    static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, PrintWriter warnings,
+                        IntConsumer dealsScored, Consumer<List<DealScore>> scored) {
         LoopSearch loops;
         try (BatchHandOff handOff = new BatchHandOff(portfolio.deals().size())) {
-            loops = RuleEngine.run(rules, portfolio, limits, read, (batch, found) -> handOff.submit(() -> {
+            loops = RuleEngine.run(rules, portfolio, limits, (batch, found) -> handOff.submit(() -> {
                 List<DealScore> scores = new ArrayList<>(batch.deals().size());
                 for (Deal deal : batch.deals()) {
                     scores.add(ScoreCard.score(deal, found.findingsOf(deal.id()), found.dataGapsOf(deal.id())));

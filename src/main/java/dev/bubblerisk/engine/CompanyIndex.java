@@ -20,8 +20,7 @@ import java.util.concurrent.Future;
  * rather than each going through the deals' objects: reaching a million deals' flows in memory
  * is what costs, not looking their ids up. The companies of the portfolio's list are numbered by
  * their place in it, any other company named after them. A large portfolio's deals are gone
- * through as they are read ({@link ReadingIndex}), or else in two halves, on the calling thread
- * and a helper.
+ * through in two halves, on the calling thread and a helper.
  */
 final class CompanyIndex {
 
@@ -110,7 +109,7 @@ final class CompanyIndex {
      * The index of {@code portfolio}, whose deals' flows and reactions {@code all} holds in order,
      * numbered by {@code numbers}: every listed company's number, and -1 for any other company.
      */
-    static CompanyIndex of(Portfolio portfolio, Map<String, Integer> numbers, FlowNumbers all) {
+    private static CompanyIndex of(Portfolio portfolio, Map<String, Integer> numbers, FlowNumbers all) {
         List<Company> companies = portfolio.companies();
         Numbering numbering = new Numbering(companies, numbers);
         if (all.unknown) { // companies named but not listed, as a portfolio made in code may have
@@ -165,7 +164,7 @@ final class CompanyIndex {
      * The flows and reactions of a run of deals, added in order: their listed companies by number,
      * any other as -1 for now.
      */
-    static final class FlowNumbers {
+    private static final class FlowNumbers {
         private int[] flowsFrom;
         private int[] from;
         private int[] to;
@@ -197,11 +196,6 @@ final class CompanyIndex {
                 all.add(deals.get(d), numbers);
             }
             return all;
-        }
-
-        /** How many deals were added. */
-        int deals() {
-            return deals;
         }
 
         /** Adds the next deal's flows and reactions, their companies numbered by {@code numbers}. */

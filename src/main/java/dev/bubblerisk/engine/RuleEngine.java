@@ -44,7 +44,7 @@ public final class RuleEngine {
     static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
                             IntConsumer dealsScored) {
         BatchResults results = new BatchResults();
-        LoopSearch loops = run(rules, portfolio, limits, batchDeals, null, (batch, found) -> {
+        LoopSearch loops = run(rules, portfolio, limits, batchDeals, (batch, found) -> {
             results.add(found.result());
             dealsScored.accept(batch.deals().size());
         });
@@ -59,24 +59,17 @@ public final class RuleEngine {
      * @return the loops of value in the whole portfolio
      */
     public static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, BatchDone batchDone) {
-        return run(rules, portfolio, limits, null, batchDone);
-    }
-
-    /** @param read the portfolio's index as worked out while it was read, or {@code null} */
-    public static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, ReadingIndex read,
-                                 BatchDone batchDone) {
-        return run(rules, portfolio, limits, BATCH_DEALS, read, batchDone::scored);
+        return run(rules, portfolio, limits, BATCH_DEALS, batchDone::scored);
     }
 
     private static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
-                                  ReadingIndex read, BiConsumer<Portfolio, FindingCollector> batchDone) {
+                                  BiConsumer<Portfolio, FindingCollector> batchDone) {
         ExecutorService helper = HelperThread.startFor("session-facts", portfolio.deals().size());
         try (SupervisedFiring firing = new SupervisedFiring()) {
-            // The companies are numbered while the deals are read, or now on both threads; then the loop
-            // search, and the loops of each deal, run beside the cutting into batches, and each batch's
-            // facts are made while the rules run on the batches before.
-            CompanyIndex readIndex = read == null ? null : read.indexOf(portfolio);
-            CompanyIndex index = readIndex != null ? readIndex : CompanyIndex.of(portfolio, helper);
+            // The companies are numbered on both threads; then the loop search, and the loops of each
+            // deal, run beside the cutting into batches, and each batch's facts are made while the
+            // rules run on the batches before.
+            CompanyIndex index = CompanyIndex.of(portfolio, helper);
             Future<MoneyLoopFinder.Result> searching = helper.submit(() -> MoneyLoopFinder.find(portfolio, index));
             Future<Map<String, List<MoneyLoop>>> byDeal = helper.submit(() -> HelperThread.result(searching).byDeal());
             List<Portfolio> batches = PortfolioBatches.split(portfolio, index, batchDeals);

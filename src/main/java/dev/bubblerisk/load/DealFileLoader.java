@@ -29,7 +29,6 @@ public final class DealFileLoader {
     private final NodeReader nodeReader = new NodeReader();
     private final LongConsumer bytesRead;
     private final Consumer<byte[]> spent;
-    private final ReadListener listener;
 
     public DealFileLoader() {
         this(bytes -> { });
@@ -47,14 +46,8 @@ public final class DealFileLoader {
      *                  400 MB of memory already touched)
      */
     public DealFileLoader(LongConsumer bytesRead, Consumer<byte[]> spent) {
-        this(bytesRead, spent, ReadListener.NONE);
-    }
-
-    /** @param listener told of each company and deal as it is read */
-    public DealFileLoader(LongConsumer bytesRead, Consumer<byte[]> spent, ReadListener listener) {
         this.bytesRead = bytesRead;
         this.spent = spent;
-        this.listener = listener;
     }
 
     /** Loads files given as the user named them; directories must already be expanded ({@link DealFileFinder}). */
@@ -89,7 +82,7 @@ public final class DealFileLoader {
      */
     public Portfolio load(Node root, String path) throws InvalidInputException {
         Problems problems = new Problems();
-        List<DealFile> read = List.of(new DealFileReader(problems, listener).finish(root, path, null));
+        List<DealFile> read = List.of(new DealFileReader(problems).finish(root, path, null));
         new PortfolioValidator(problems).check(read);
         return portfolio(read, problems);
     }
@@ -130,7 +123,7 @@ public final class DealFileLoader {
             problems.add(notText.get().location(), notText.get().message());
             return Optional.empty();
         }
-        DealFileReader reader = new DealFileReader(problems, listener);
+        DealFileReader reader = new DealFileReader(problems);
         Optional<DealFile> read = nodeReader.read(path, new CountingStream(bytes, bytesRead), problems, reader)
                 .map(root -> reader.finish(root, path, Sha256.hex(bytes)));
         spent.accept(bytes);

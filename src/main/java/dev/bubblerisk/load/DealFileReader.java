@@ -37,7 +37,6 @@ final class DealFileReader implements TopLevel {
     private static final List<String> HOLDING_FIELDS = List.of("holder", "company", "stake", "since");
 
     private final Problems problems;
-    private final ReadListener listener;
     private final CompanyReferences references = new CompanyReferences();
     private final DealReader deals;
     private final List<Company> companies = new ArrayList<>();
@@ -45,9 +44,8 @@ final class DealFileReader implements TopLevel {
     private final List<Deal> read = new ArrayList<>();
     private LocalDate asOf;
 
-    DealFileReader(Problems problems, ReadListener listener) {
+    DealFileReader(Problems problems) {
         this.problems = problems;
-        this.listener = listener;
         this.deals = new DealReader(problems, references);
     }
 
@@ -74,7 +72,6 @@ final class DealFileReader implements TopLevel {
                 Company company = company(item);
                 if (company != null) {
                     companies.add(company);
-                    listener.company(company);
                 }
             }
             case "holdings" -> add(holdings, holding(item));
@@ -82,7 +79,6 @@ final class DealFileReader implements TopLevel {
                 Deal deal = deals.deal(item, asOf);
                 if (deal != null) {
                     read.add(deal);
-                    listener.deal(deal);
                 }
             }
         }
