@@ -1,8 +1,12 @@
 package dev.bubblerisk.engine;
 
 import dev.bubblerisk.model.Company;
+import dev.bubblerisk.model.CustomerShare;
 import dev.bubblerisk.model.Deal;
+import dev.bubblerisk.model.Flow;
+import dev.bubblerisk.model.Holding;
 import dev.bubblerisk.model.Portfolio;
+import dev.bubblerisk.model.Reaction;
 import dev.bubblerisk.ruleapi.MoneyLoop;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,29 +26,67 @@ import org.kie.api.runtime.KieSession;
 record SessionFacts(List<Object> facts, int count) {
 
     static SessionFacts of(RuleBase rules, Portfolio portfolio, Map<String, List<MoneyLoop>> loopsByDeal) {
-        List<Object> facts = new ArrayList<>();
-        int[] count = new int[1];
-        Consumer<Object> add = fact -> {
-            count[0]++;
-            if (rules.matches(fact)) {
-                facts.add(fact);
-            }
-        };
+        Gathering facts = new Gathering(rules);
+        // The input's types are records, so a type no pattern can match has no element that can.
+        boolean companies = rules.matchesFactsOf(Company.class);
+        boolean customers = rules.matchesFactsOf(CustomerShare.class);
+        boolean flows = rules.matchesFactsOf(Flow.class);
+        boolean reactions = rules.matchesFactsOf(Reaction.class);
         for (Company company : portfolio.companies()) {
-            add.accept(company);
-            company.topCustomers().forEach(add);
+            facts.accept(company, companies);
+            facts.acceptAll(company.topCustomers(), customers);
         }
-        portfolio.holdings().forEach(add);
+        facts.acceptAll(portfolio.holdings(), rules.matchesFactsOf(Holding.class));
         for (Deal deal : portfolio.deals()) {
-            add.accept(deal);
-            deal.flows().forEach(add);
-            deal.reactions().forEach(add);
+            facts.accept(deal);
+            facts.acceptAll(deal.flows(), flows);
+            facts.acceptAll(deal.reactions(), reactions);
         }
-        DerivedFacts.derive(portfolio, loopsByDeal, rules.needs(), add);
-        return new SessionFacts(facts, count[0]);
+        DerivedFacts.derive(portfolio, loopsByDeal, rules.needs(), facts);
+        return new SessionFacts(facts.facts, facts.count);
     }
 
     void insertInto(KieSession session) {
         facts.forEach(session::insert);
+    }
+
+    /** The facts made for a session, counted, and those some rule's pattern can match kept. */
+    private static final class Gathering implements Consumer<Object> {
+        private final RuleBase rules;
+        private final List<Object> facts = new ArrayList<>();
+        private int count;
+
+        Gathering(RuleBase rules) {
+            this.rules = rules;
+        }
+
+        @Override
+        public void accept(Object fact) {
+            count++;
+            if (rules.matches(fact)) {
+                facts.add(fact);
+            }
+        }
+
+        /** A fact of a type that some pattern can match ({@code typeMatches}), or else only counted. */
+        void accept(Object fact, boolean typeMatches) {
+            if (typeMatches) {
+                accept(fact);
+            } else {
+                count++;
+            }
+        }
+
+        /**
+         * Facts of a type that some pattern can match ({@code typeMatches}), or else only counted,
+         * without reaching each of them in memory: a million deals have three million flows.
+         */
+        void acceptAll(List<?> elements, boolean typeMatches) {
+            if (typeMatches) {
+                elements.forEach(this);
+            } else {
+                count += elements.size();
+            }
+        }
     }
 }
