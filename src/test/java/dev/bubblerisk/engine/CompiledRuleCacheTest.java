@@ -2,6 +2,8 @@ package dev.bubblerisk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.bubblerisk.ruleapi.Party;
+import dev.bubblerisk.ruleapi.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +44,18 @@ class CompiledRuleCacheTest {
 
         assertThat(fromCache.findings()).isEqualTo(fresh.findings());
         assertThat(fromCache.dataGaps()).isEqualTo(fresh.dataGaps());
+    }
+
+    @Test
+    void rulesLoadedFromTheCacheLeaveOutTheFactsCompiledRulesLeaveOut() throws Exception {
+        CompiledRuleCache cache = new CompiledRuleCache(cacheDirectory, "build-1");
+        RuleBaseBuilder.build(SHIPPED, cache);
+        RuleBase loaded = RuleBaseBuilder.build(SHIPPED, cache);
+
+        assertThat(loaded.fromCache()).isTrue();
+        assertThat(loaded.matches(new Party(null, Role.BUYER, "lab", null, List.of()))).isTrue();
+        assertThat(loaded.matches(new Party(null, Role.SUPPLIER, "lab", null, List.of())))
+                .as("no shipped rule matches a supplier's party").isFalse();
     }
 
     @Test
