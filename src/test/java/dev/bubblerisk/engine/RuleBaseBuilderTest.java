@@ -131,7 +131,7 @@ class RuleBaseBuilderTest {
     @ParameterizedTest
     @ValueSource(strings = {"Party( role == Role.SUPPLIER )", "Party()", "Party( company == \"lab\" )",
             "Party( role != Role.BUYER )", "InDeal( dealId != \"none\" )", "Object()"})
-    void keepsEveryFactOfATypeThatAPatternReachesWithoutTestingForAConstantFirst(String pattern) throws Exception {
+    void keepsASuppliersPartyWhenAPatternTestsForItsRoleOrForNoConstantFirst(String pattern) throws Exception {
         write("structure/parties.drl", HEADER + """
                 rule "buyers"
                     @id("buyers") @category("structure") @points(1)
