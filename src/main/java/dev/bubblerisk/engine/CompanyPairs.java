@@ -5,9 +5,8 @@ import java.util.Arrays;
 /**
  * A set of ordered pairs of company numbers, each kept once: who sends value to whom, over however
  * many flows. A million deals' three million flows run between some 300,000 pairs, so the pairs
- * are gathered as the {@link CompanyIndex} goes through the flows (for a large input on the reading
- * index's thread, while the deals are read) rather than sorted out of every flow afterwards. An
- * open-addressing table of the pairs as {@code long}s.
+ * are gathered as the {@link CompanyIndex} goes through the flows rather than sorted out of every
+ * flow afterwards. An open-addressing table of the pairs as {@code long}s.
  */
 final class CompanyPairs {
 
@@ -25,12 +24,7 @@ final class CompanyPairs {
     /** Whether the pair from {@code from} to {@code to} was added. */
     boolean contains(int from, int to) {
         long pair = pair(from, to);
-        for (int slot = slotOf(pair, slots.length); slots[slot] != EMPTY; slot = (slot + 1) & (slots.length - 1)) {
-            if (slots[slot] == pair) {
-                return true;
-            }
-        }
-        return false;
+        return slots[slotFor(pair, slots)] == pair;
     }
 
     /** Adds every pair of {@code other}. */
@@ -62,12 +56,9 @@ final class CompanyPairs {
     }
 
     private void add(long pair) {
-        int slot = slotOf(pair, slots.length);
-        while (slots[slot] != EMPTY) {
-            if (slots[slot] == pair) {
-                return;
-            }
-            slot = (slot + 1) & (slots.length - 1);
+        int slot = slotFor(pair, slots);
+        if (slots[slot] == pair) {
+            return;
         }
         slots[slot] = pair;
         if (++size > slots.length / 2) {
@@ -80,13 +71,18 @@ final class CompanyPairs {
         slots = empty(2 * old.length);
         for (long pair : old) {
             if (pair != EMPTY) {
-                int slot = slotOf(pair, slots.length);
-                while (slots[slot] != EMPTY) {
-                    slot = (slot + 1) & (slots.length - 1);
-                }
-                slots[slot] = pair;
+                slots[slotFor(pair, slots)] = pair;
             }
         }
+    }
+
+    /** The slot of {@code slots} that holds {@code pair}, or else the empty one where it would go. */
+    private static int slotFor(long pair, long[] slots) {
+        int slot = slotOf(pair, slots.length);
+        while (slots[slot] != EMPTY && slots[slot] != pair) {
+            slot = (slot + 1) & (slots.length - 1);
+        }
+        return slot;
     }
 
     private static long pair(int from, int to) {
