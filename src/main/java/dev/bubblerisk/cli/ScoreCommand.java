@@ -1,6 +1,7 @@
 package dev.bubblerisk.cli;
 
 import dev.bubblerisk.engine.RuleBase;
+import dev.bubblerisk.engine.RuleEngine;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.report.JsonDealSpill;
 import dev.bubblerisk.report.Report;
@@ -87,11 +88,12 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
         if (chosen == ReportFormat.JSON) {
             try (JsonDealSpill spill = newSpill()) {
-                Report report = scoreIntoSpill(sample, ruleBase, spill, nowhere, dealsScored);
+                Report report = scoreIntoSpill(sample, ruleBase, WarmUp.SAMPLE_BATCH_DEALS, spill, nowhere, dealsScored);
                 spill.writeReport(report, OutputStream.nullOutputStream());
             }
         } else {
-            Report report = Scoring.score(sample, ruleBase, engine.limits(), nowhere, dealsScored);
+            Report report = Scoring.score(sample, ruleBase, engine.limits(), WarmUp.SAMPLE_BATCH_DEALS, nowhere,
+                    dealsScored);
             chosen.writer().write(report, Writer.nullWriter());
         }
     }
@@ -113,17 +115,18 @@ final class ScoreCommand implements Callable<Integer> {
      */
     private Band scoreToJson(Portfolio portfolio, RuleBase ruleBase, List<Path> files, JsonDealSpill spill,
                              Progress progress) throws IOException {
-        Report report = scoreIntoSpill(portfolio, ruleBase, spill, spec.commandLine().getErr(), progress::advance);
+        Report report = scoreIntoSpill(portfolio, ruleBase, RuleEngine.BATCH_DEALS, spill, spec.commandLine().getErr(),
+                progress::advance);
         progress.phase("writing the json report");
         ReportOutput.writeBytes(output, files, spec.commandLine().getOut(), out -> spill.writeReport(report, out));
         return spill.highestBand();
     }
 
     /** Scores the portfolio, each deal written into {@code spill} as its batch is done; returns the report without its deals. */
-    private Report scoreIntoSpill(Portfolio portfolio, RuleBase ruleBase, JsonDealSpill spill, PrintWriter warnings,
-                                  IntConsumer dealsScored) throws IOException {
+    private Report scoreIntoSpill(Portfolio portfolio, RuleBase ruleBase, int batchDeals, JsonDealSpill spill,
+                                  PrintWriter warnings, IntConsumer dealsScored) throws IOException {
         try {
-            return Scoring.score(portfolio, ruleBase, engine.limits(), warnings, dealsScored, batch -> {
+            return Scoring.score(portfolio, ruleBase, engine.limits(), batchDeals, warnings, dealsScored, batch -> {
                 try {
                     spill.addBatch(batch);
                 } catch (IOException e) {

@@ -32,8 +32,14 @@ final class Scoring {
      */
     static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, PrintWriter warnings,
                         IntConsumer dealsScored) {
+        return score(portfolio, rules, limits, RuleEngine.BATCH_DEALS, warnings, dealsScored);
+    }
+
+    /** @param batchDeals the most deals one session holds: {@link RuleEngine#BATCH_DEALS} but in a rehearsal */
+    static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, int batchDeals, PrintWriter warnings,
+                        IntConsumer dealsScored) {
         List<DealScore> scores = new ArrayList<>();
-        Report report = score(portfolio, rules, limits, warnings, dealsScored, scores::addAll);
+        Report report = score(portfolio, rules, limits, batchDeals, warnings, dealsScored, scores::addAll);
         return new Report(report.engine(), report.ruleset(), report.inputs(), ScoreCard.rank(scores), report.cycles(),
                 portfolio);
     }
@@ -42,13 +48,14 @@ final class Scoring {
      * Scores the portfolio batch by batch and hands each batch's score cards to {@code scored} as
      * soon as the batch is done, ranked within the batch, so that they need not be kept.
      *
+     * @param batchDeals the most deals one session holds: {@link RuleEngine#BATCH_DEALS} but in a rehearsal
      * @return the report without its deals
      */
-    static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, PrintWriter warnings,
+    static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, int batchDeals, PrintWriter warnings,
                         IntConsumer dealsScored, Consumer<List<DealScore>> scored) {
         LoopSearch loops;
         try (BatchHandOff handOff = new BatchHandOff(portfolio.deals().size())) {
-            loops = RuleEngine.run(rules, portfolio, limits, (batch, found) -> handOff.submit(() -> {
+            loops = RuleEngine.run(rules, portfolio, limits, batchDeals, (batch, found) -> handOff.submit(() -> {
                 List<DealScore> scores = new ArrayList<>(batch.deals().size());
                 for (Deal deal : batch.deals()) {
                     scores.add(ScoreCard.score(deal, found.findingsOf(deal.id()), found.dataGapsOf(deal.id())));

@@ -44,7 +44,7 @@ public final class RuleEngine {
     static EngineResult run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
                             IntConsumer dealsScored) {
         BatchResults results = new BatchResults();
-        LoopSearch loops = run(rules, portfolio, limits, batchDeals, (batch, found) -> {
+        LoopSearch loops = runSessions(rules, portfolio, limits, batchDeals, (batch, found) -> {
             results.add(found.result());
             dealsScored.accept(batch.deals().size());
         });
@@ -59,11 +59,20 @@ public final class RuleEngine {
      * @return the loops of value in the whole portfolio
      */
     public static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, BatchDone batchDone) {
-        return run(rules, portfolio, limits, BATCH_DEALS, batchDone::scored);
+        return run(rules, portfolio, limits, BATCH_DEALS, batchDone);
     }
 
-    private static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
-                                  BiConsumer<Portfolio, FindingCollector> batchDone) {
+    /**
+     * The same in sessions of at most {@code batchDeals} deals rather than {@link #BATCH_DEALS}: a
+     * rehearsal of the run's work has smaller ones (see the {@code score} command's warm-up).
+     */
+    public static LoopSearch run(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
+                                 BatchDone batchDone) {
+        return runSessions(rules, portfolio, limits, batchDeals, batchDone::scored);
+    }
+
+    private static LoopSearch runSessions(RuleBase rules, Portfolio portfolio, EngineLimits limits, int batchDeals,
+                                          BiConsumer<Portfolio, FindingCollector> batchDone) {
         ExecutorService helper = HelperThread.startFor("session-facts", portfolio.deals().size());
         try (SupervisedFiring firing = new SupervisedFiring()) {
             // The companies are numbered on both threads; then the loop search, and the loops of each
@@ -112,7 +121,7 @@ public final class RuleEngine {
      * {@link PortfolioBatches}): small sessions keep the engine's memory short-lived, so time and
      * memory grow with the portfolio and not with its square.
      */
-    static final int BATCH_DEALS = 1_000;
+    public static final int BATCH_DEALS = 1_000;
 
     /**
      * How many batches' facts are made ahead of the session that runs. With one, the sessions'

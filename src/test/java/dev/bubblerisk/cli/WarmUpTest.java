@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.bubblerisk.engine.EngineLimits;
 import dev.bubblerisk.engine.RuleBase;
+import dev.bubblerisk.engine.RuleEngine;
 import dev.bubblerisk.load.DealFileLoader;
 import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.report.ReportFormat;
@@ -17,6 +18,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -140,6 +142,21 @@ class WarmUpTest {
             new ScoreCommand().rehearse(sample, rules, format, scored::addAndGet);
 
             assertThat(scored).as(format.key()).hasValue(WarmUp.SAMPLE_DEALS);
+        }
+    }
+
+    @Test
+    void theRehearsalRunsSessionsSmallerThanTheEnginesSoThatEachRoundRunsMany() throws Exception {
+        RuleBase rules = RulesLocation.load(Path.of("rules"));
+        Portfolio sample = WarmUp.sample();
+        for (ReportFormat format : List.of(ReportFormat.JSON, ReportFormat.MARKDOWN)) {
+            List<Integer> batches = new ArrayList<>();
+
+            new ScoreCommand().rehearse(sample, rules, format, batches::add);
+
+            assertThat(batches).as(format.key())
+                    .hasSizeGreaterThanOrEqualTo(WarmUp.SAMPLE_DEALS / WarmUp.SAMPLE_BATCH_DEALS)
+                    .allSatisfy(deals -> assertThat(deals).isLessThan(RuleEngine.BATCH_DEALS));
         }
     }
 
