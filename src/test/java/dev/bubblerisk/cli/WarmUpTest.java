@@ -18,7 +18,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -150,7 +149,7 @@ class WarmUpTest {
         RuleBase rules = RulesLocation.load(Path.of("rules"));
         Portfolio sample = WarmUp.sample();
         for (ReportFormat format : List.of(ReportFormat.JSON, ReportFormat.MARKDOWN)) {
-            List<Integer> batches = new ArrayList<>();
+            List<Integer> batches = new CopyOnWriteArrayList<>(); // told on the scored batches' thread
 
             new ScoreCommand().rehearse(sample, rules, format, batches::add);
 
