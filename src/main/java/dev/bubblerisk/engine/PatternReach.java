@@ -63,14 +63,25 @@ final class PatternReach {
                 tests.add(test);
             }
         }
-        return reached ? new Reach(false, List.copyOf(tests)) : Reach.NONE;
+        return reached ? new Reach(false, tests.toArray(ConstantTest[]::new)) : Reach.NONE;
     }
 
-    /** What a type's facts must hold to match a pattern: anything, or one of some constants. */
-    private record Reach(boolean any, List<ConstantTest> tests) {
+    /**
+     * What a type's facts must hold to match a pattern: anything, or one of some constants. The
+     * tests are an array, gone through for every fact a session is made of without an iterator.
+     */
+    private static final class Reach {
 
-        static final Reach NONE = new Reach(false, List.of());
-        static final Reach ANY = new Reach(true, List.of());
+        static final Reach NONE = new Reach(false, new ConstantTest[0]);
+        static final Reach ANY = new Reach(true, new ConstantTest[0]);
+
+        private final boolean any;
+        private final ConstantTest[] tests;
+
+        Reach(boolean any, ConstantTest[] tests) {
+            this.any = any;
+            this.tests = tests;
+        }
 
         boolean admits(Object fact) {
             if (any) {
