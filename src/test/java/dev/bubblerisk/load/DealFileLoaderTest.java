@@ -318,6 +318,64 @@ class DealFileLoaderTest {
         }
 
         @Test
+        void givesEveryMentionOfACompanyDefinedAboveItTheOneCopyOfItsId() throws Exception {
+            // given
+            Path file = write("ai.yaml", FULL_YAML);
+
+            // when
+            Portfolio portfolio = load(file);
+
+            // then
+            String openai = company(portfolio, "openai").id();
+            String nvidia = company(portfolio, "nvidia").id();
+            Flow systems = flow(deal(portfolio, "nvidia-openai-2025-09"), "systems");
+            assertThat(systems.from()).isSameAs(openai);
+            assertThat(systems.to()).isSameAs(nvidia);
+            assertThat(portfolio.holdings().get(0).holder()).isSameAs(nvidia);
+            assertThat(portfolio.holdings().get(0).company()).isSameAs(openai);
+            assertThat(company(portfolio, "nvidia").topCustomers().get(0).customer()).isSameAs(openai);
+        }
+
+        @Test
+        void givesMentionsAboveACompanysDefinitionTheCopyOfItsIdTheDefinitionKeeps() throws Exception {
+            // given: the deals, naming each company twice, before the companies
+            Path file = write("ai.yaml", """
+                    format: bubblerisk/v1
+                    as_of: 2025-10-31
+                    deals:
+                      - id: nvidia-openai-2025-09
+                        flows:
+                          - id: systems
+                            type: purchase
+                            from: openai
+                            to: nvidia
+                            amount: 350B
+                          - id: stake
+                            type: investment
+                            from: nvidia
+                            to: openai
+                            amount: 100B
+                    companies:
+                      - id: openai
+                        name: OpenAI
+                      - id: nvidia
+                        name: NVIDIA
+                    """);
+
+            // when
+            Portfolio portfolio = load(file);
+
+            // then
+            String openai = company(portfolio, "openai").id();
+            String nvidia = company(portfolio, "nvidia").id();
+            Deal deal = deal(portfolio, "nvidia-openai-2025-09");
+            assertThat(flow(deal, "systems").from()).isSameAs(openai);
+            assertThat(flow(deal, "systems").to()).isSameAs(nvidia);
+            assertThat(flow(deal, "stake").from()).isSameAs(nvidia);
+            assertThat(flow(deal, "stake").to()).isSameAs(openai);
+        }
+
+        @Test
         void loadsDealsWithPartialDatesAndBindingDefaultingToTrue() throws Exception {
             // given
             Path file = write("ai.yaml", FULL_YAML);
