@@ -91,6 +91,13 @@ final class PortfolioBatches {
         /** The companies the subset being cut names, the first {@code namedCount}, each once. */
         private int[] named = new int[64];
         private int namedCount;
+        /**
+         * The listed companies and the holdings of the subset being cut, with room for all of the
+         * portfolio's: a subset's outgrew a small array only in large batches, which made the JVM
+         * compile this again after a warm-up on small ones.
+         */
+        private final int[] listed;
+        private final int[] holdings;
 
         Subsets(Portfolio portfolio, CompanyIndex index) {
             this.portfolio = portfolio;
@@ -115,6 +122,8 @@ final class PortfolioBatches {
             }
             holdingsOf = byHolder(index.holder, index.companies());
             namedIn = new int[index.companies()];
+            listed = new int[index.companies()];
+            holdings = new int[index.holder.length];
         }
 
         /** Per company, the holdings whose holder it is ({@code holders} gives each holding's), in input order. */
@@ -170,9 +179,7 @@ final class PortfolioBatches {
                     name(index.reacting[reaction]);
                 }
             }
-            int[] holdings = new int[16];
             int holdingCount = 0;
-            int[] listed = new int[namedCount];
             int listedCount = 0;
             for (int i = 0; i < namedCount; i++) {
                 int company = named[i];
@@ -181,9 +188,6 @@ final class PortfolioBatches {
                 }
                 for (int holding : holdingsOf[company]) {
                     if (namedIn[index.held[holding]] == subsets) {
-                        if (holdingCount == holdings.length) {
-                            holdings = Arrays.copyOf(holdings, 2 * holdingCount);
-                        }
                         holdings[holdingCount++] = holding;
                     }
                 }
