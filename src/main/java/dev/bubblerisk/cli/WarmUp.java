@@ -6,11 +6,7 @@ import dev.bubblerisk.engine.ThreadScheduling;
 import dev.bubblerisk.load.DealFileLoader;
 import dev.bubblerisk.load.InvalidInputException;
 import dev.bubblerisk.model.Portfolio;
-import dev.bubblerisk.synthetic.DealFileWriters;
-import dev.bubblerisk.synthetic.SyntheticPortfolio;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.function.IntConsumer;
 
 /**
@@ -53,8 +49,6 @@ final class WarmUp implements AutoCloseable {
      * throughout.
      */
     static final int ROUNDS = 64;
-
-    private static final long SAMPLE_SEED = 2025;
 
     /** One round of the run's work on a portfolio, its report written nowhere. */
     @FunctionalInterface
@@ -125,10 +119,8 @@ final class WarmUp implements AutoCloseable {
         }
     }
 
-    /** The generated portfolio of {@link #SAMPLE_DEALS} deals, read as a deal file is. */
+    /** The generated portfolio of {@link #SAMPLE_DEALS} deals ({@link WarmUpSample}), read as a deal file is. */
     static Portfolio sample() throws IOException, InvalidInputException {
-        StringWriter text = new StringWriter();
-        new SyntheticPortfolio(SAMPLE_DEALS, SAMPLE_SEED).write(DealFileWriters.of(text, true));
-        return new DealFileLoader().load("warm-up.json", text.toString().getBytes(StandardCharsets.UTF_8));
+        return new DealFileLoader().load("warm-up.json", WarmUpSample.bytes());
     }
 }

@@ -12,6 +12,7 @@ import dev.bubblerisk.report.ReportFormat;
 import dev.bubblerisk.synthetic.DealFileWriters;
 import dev.bubblerisk.synthetic.SyntheticPortfolio;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -129,6 +130,18 @@ class WarmUpTest {
 
         assertThat(beside).isEqualTo(alone);
         assertThat(warmUp.awaitEnd(60_000)).isTrue();
+    }
+
+    @Test
+    void theClassesCarryTheSampleTheGeneratorMakesSoThatARunNeedNotGenerateIt() throws Exception {
+        StringWriter expected = new StringWriter();
+        new SyntheticPortfolio(WarmUp.SAMPLE_DEALS, 2025).write(DealFileWriters.of(expected, true));
+
+        try (InputStream shipped = WarmUpSample.class.getResourceAsStream(WarmUpSample.RESOURCE)) {
+            assertThat(shipped).as("the build writes " + WarmUpSample.RESOURCE + " beside WarmUpSample").isNotNull();
+            assertThat(new String(shipped.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        }
+        assertThat(WarmUp.sample().deals()).hasSize(WarmUp.SAMPLE_DEALS);
     }
 
     @Test
