@@ -43,10 +43,11 @@ final class WarmUp implements AutoCloseable {
 
     /**
      * The most rounds: a round once compiled takes some 40 ms, so a million deals' reading leaves
-     * time for about 70. The later rounds get compiled what runs once per company or per finding
-     * rather than per deal (the rules' consequences); each round also fills a little of the heap,
-     * which makes the collector stop the reading more often, so a long reading is not rehearsed
-     * throughout.
+     * time for about 70 (beside the reading, with what processor time the idle class is left, 20–46
+     * of them ran before a million deals were read). The later rounds get compiled what runs once
+     * per company or per finding rather than per deal (the rules' consequences); each round also
+     * fills a little of the heap, which makes the collector stop the reading more often, so a long
+     * reading is not rehearsed throughout.
      */
     static final int ROUNDS = 64;
 
