@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * One copy of each text that repeats across a file, such as the flow ids most deals reuse
  * ({@code supply}, {@code stake}): a book of a million deals would otherwise hold millions of equal
- * strings. Past {@code limit} distinct texts, new ones are kept
- * as read, so unique texts cannot make the table itself large.
+ * strings. Past {@code limit} distinct texts, new ones are kept as read, so unique texts cannot
+ * make the table itself large.
  */
 final class SharedText {
 
