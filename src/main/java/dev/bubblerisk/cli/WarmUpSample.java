@@ -27,11 +27,9 @@ public final class WarmUpSample {
     private WarmUpSample() {
     }
 
-    /** Writes the sample into the file {@code args[0]} names: run by the build, into the classes' directory. */
+    /** Writes the sample into the file {@code args[0]} names: run by the build, beside this class's compiled file. */
     public static void main(String[] args) throws IOException {
-        Path file = Path.of(args[0]);
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.write(file, generated());
+        Files.write(Path.of(args[0]), generated());
     }
 
     /** The sample's bytes: the jar's copy, or generated where there is none (classes not built by Maven). */

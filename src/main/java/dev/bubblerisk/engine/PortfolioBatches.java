@@ -88,14 +88,14 @@ final class PortfolioBatches {
         /** Per company, the last subset that named it. */
         private final int[] namedIn;
         private int subsets;
-        /** The companies the subset being cut names, the first {@code namedCount}, each once. */
-        private int[] named = new int[64];
-        private int namedCount;
         /**
-         * The listed companies and the holdings of the subset being cut, with room for all of the
-         * portfolio's: a subset's outgrew a small array only in large batches, which made the JVM
-         * compile this again after a warm-up on small ones.
+         * The companies the subset being cut names (the first {@code namedCount}, each once), its
+         * listed companies and its holdings, each with room for all of the portfolio's: a subset's
+         * outgrew a small array only in large batches, which made the JVM compile this again after
+         * a warm-up on small ones.
          */
+        private final int[] named;
+        private int namedCount;
         private final int[] listed;
         private final int[] holdings;
 
@@ -122,6 +122,7 @@ final class PortfolioBatches {
             }
             holdingsOf = byHolder(index.holder, index.companies());
             namedIn = new int[index.companies()];
+            named = new int[index.companies()];
             listed = new int[index.companies()];
             holdings = new int[index.holder.length];
         }
@@ -147,9 +148,6 @@ final class PortfolioBatches {
         private void name(int company) {
             if (namedIn[company] != subsets) {
                 namedIn[company] = subsets;
-                if (namedCount == named.length) {
-                    named = Arrays.copyOf(named, 2 * namedCount);
-                }
                 named[namedCount++] = company;
             }
         }
