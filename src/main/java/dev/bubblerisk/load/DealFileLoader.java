@@ -108,7 +108,13 @@ public final class DealFileLoader {
                         + InputLimits.MAX_FILE_BYTES + " (split the portfolio into several files)");
                 return Optional.empty();
             }
-            bytes = Files.readAllBytes(file);
+            bytes = FileBytes.read(file, InputLimits.MAX_FILE_BYTES);
+            if (bytes.length > InputLimits.MAX_FILE_BYTES) { // it grew as it was read, or is a pipe
+                problems.add(new SourceLocation(path, 1, 1), "the file has more than " + InputLimits.MAX_FILE_BYTES
+                        + " bytes; deal files are limited to " + InputLimits.MAX_FILE_BYTES
+                        + " (split the portfolio into several files)");
+                return Optional.empty();
+            }
         } catch (IOException e) {
             problems.add(new SourceLocation(path, 1, 1), "cannot read the file: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()));
