@@ -39,14 +39,16 @@ final class Scoring {
     static Report score(Portfolio portfolio, RuleBase rules, EngineLimits limits, int batchDeals, PrintWriter warnings,
                         IntConsumer dealsScored) {
         List<DealScore> scores = new ArrayList<>();
-        Report report = score(portfolio, rules, limits, batchDeals, warnings, dealsScored, scores::addAll);
+        // ranked runs make the final ranking a merge
+        Report report = score(portfolio, rules, limits, batchDeals, warnings, dealsScored,
+                batch -> scores.addAll(ScoreCard.rank(batch)));
         return new Report(report.engine(), report.ruleset(), report.inputs(), ScoreCard.rank(scores), report.cycles(),
                 portfolio);
     }
 
     /**
      * Scores the portfolio batch by batch and hands each batch's score cards to {@code scored} as
-     * soon as the batch is done, ranked within the batch, so that they need not be kept.
+     * soon as the batch is done, in the batch's order, so that they need not be kept.
      *
      * @param batchDeals the most deals one session holds: {@link RuleEngine#BATCH_DEALS} but in a rehearsal
      * @return the report without its deals
@@ -60,7 +62,7 @@ final class Scoring {
                 for (Deal deal : batch.deals()) {
                     scores.add(ScoreCard.score(deal, found.findingsOf(deal.id()), found.dataGapsOf(deal.id())));
                 }
-                scored.accept(ScoreCard.rank(scores)); // ranked runs make the final ranking a merge
+                scored.accept(scores);
                 dealsScored.accept(batch.deals().size());
             }));
         }
