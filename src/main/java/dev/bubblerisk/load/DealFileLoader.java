@@ -104,15 +104,12 @@ public final class DealFileLoader {
         try {
             long size = Files.size(file);
             if (size > InputLimits.MAX_FILE_BYTES) {
-                problems.add(new SourceLocation(path, 1, 1), "the file has " + size + " bytes; deal files are limited to "
-                        + InputLimits.MAX_FILE_BYTES + " (split the portfolio into several files)");
+                tooLarge(path, String.valueOf(size), problems);
                 return Optional.empty();
             }
             bytes = FileBytes.read(file, InputLimits.MAX_FILE_BYTES);
             if (bytes.length > InputLimits.MAX_FILE_BYTES) { // it grew as it was read, or is a pipe
-                problems.add(new SourceLocation(path, 1, 1), "the file has more than " + InputLimits.MAX_FILE_BYTES
-                        + " bytes; deal files are limited to " + InputLimits.MAX_FILE_BYTES
-                        + " (split the portfolio into several files)");
+                tooLarge(path, "more than " + InputLimits.MAX_FILE_BYTES, problems);
                 return Optional.empty();
             }
         } catch (IOException e) {
@@ -121,6 +118,11 @@ public final class DealFileLoader {
             return Optional.empty();
         }
         return parse(path, bytes, problems);
+    }
+
+    private static void tooLarge(String path, String bytes, Problems problems) {
+        problems.add(new SourceLocation(path, 1, 1), "the file has " + bytes + " bytes; deal files are limited to "
+                + InputLimits.MAX_FILE_BYTES + " (split the portfolio into several files)");
     }
 
     private Optional<DealFile> parse(String path, byte[] bytes, Problems problems) {

@@ -813,6 +813,22 @@ class DealFileLoaderTest {
         }
 
         @Test
+        void refusesAFileLargerThanTheLimitBeforeReadingIt() throws Exception {
+            // given: a file one byte past the limit, with no blocks on disk (sparse)
+            Path file = dir.resolve("huge.yaml");
+            try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+                sparse.setLength((1L << 30) + 1);
+            }
+
+            // when
+            List<String> diagnostics = diagnosticsOf(file);
+
+            // then
+            assertThat(diagnostics).containsExactly(file + ":1:1: the file has 1073741825 bytes; deal files are limited"
+                    + " to 1073741824 (split the portfolio into several files)");
+        }
+
+        @Test
         void listsProblemsInTheExceptionMessageInLineOrderToo() throws Exception {
             // given
             Path file = write("three.yaml", THREE_ERRORS);
