@@ -63,12 +63,12 @@ final class ScoreCommand implements Callable<Integer> {
         long inputBytes = DealInputs.bytes(files);
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "reading");
              JsonDealSpill spill = chosen == ReportFormat.JSON
-                     ? newSpill() : null) {
+                     ? newSpill() : null;
+             ReportMemoryAhead memoryAhead = ReportMemoryAhead.startFor(spill, inputBytes)) {
             RuleLoading loading = RuleLoading.start(rules);
             Portfolio portfolio;
             try (WarmUp warmUp = WarmUp.startFor(inputBytes, loading,
-                    (sample, sampleRules, dealsScored) -> rehearse(sample, sampleRules, chosen, dealsScored));
-                 ReportMemoryAhead memoryAhead = ReportMemoryAhead.startFor(spill, inputBytes)) {
+                    (sample, sampleRules, dealsScored) -> rehearse(sample, sampleRules, chosen, dealsScored))) {
                 // the JSON report keeps its deals where the files' bytes were, once they are parsed
                 portfolio = DealInputs.load(files, inputBytes, progress, spill != null ? spill::giveBack : bytes -> { });
             }
@@ -76,7 +76,7 @@ final class ScoreCommand implements Callable<Integer> {
             RuleBase ruleBase = loading.get();
             progress.phase(String.format(java.util.Locale.ROOT, "scoring %,d deals", portfolio.deals().size()),
                     portfolio.deals().size());
-            highest = spill != null ? scoreToJson(portfolio, ruleBase, files, spill, progress)
+            highest = spill != null ? scoreToJson(portfolio, ruleBase, files, spill, memoryAhead, progress)
                     : scoreInMemory(portfolio, ruleBase, files, chosen, progress);
         }
         return gate != null && highest != null && highest.compareTo(gate) >= 0 ? ExitCode.GATE_TRIPPED : ExitCode.OK;
@@ -114,9 +114,10 @@ final class ScoreCommand implements Callable<Integer> {
      * returns the highest band reached.
      */
     private Band scoreToJson(Portfolio portfolio, RuleBase ruleBase, List<Path> files, JsonDealSpill spill,
-                             Progress progress) throws IOException {
+                             ReportMemoryAhead memoryAhead, Progress progress) throws IOException {
         Report report = scoreIntoSpill(portfolio, ruleBase, RuleEngine.BATCH_DEALS, spill, spec.commandLine().getErr(),
                 progress::advance);
+        memoryAhead.close(); // every deal is kept: the stores take no more memory
         progress.phase("writing the json report");
         ReportOutput.writeBytes(output, files, spec.commandLine().getOut(), out -> spill.writeReport(report, out));
         return spill.highestBand();
