@@ -34,9 +34,11 @@ import java.util.function.BooleanSupplier;
  */
 public final class JsonDealSpill implements Closeable {
 
-    /** Within one score. */
-    private static final Comparator<Spilled> RANK = (a, b) ->
-            ScoreCard.compareDeals(0, a.rawPoints(), a.id(), 0, b.rawPoints(), b.id());
+    /** {@link ScoreCard#DEAL_ORDER} within one score: by raw points, then id (see {@link IdOrder}). */
+    private static final Comparator<Spilled> RANK = (a, b) -> {
+        int byRawPoints = Integer.compare(b.rawPoints(), a.rawPoints());
+        return byRawPoints != 0 ? byRawPoints : IdOrder.compare(a.id(), a.packedId(), b.id(), b.packedId());
+    };
     /** The bytes of a place where a deal cites a kept value: where in the deal, the value's length and its position. */
     private static final int CITATION = Integer.BYTES + Integer.BYTES + Long.BYTES;
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
@@ -63,7 +65,7 @@ public final class JsonDealSpill implements Closeable {
      * values. The places it cites are kept with its bytes, not on the heap: with a rank for each of a
      * million deals kept to the end, the heap's collector copies what this holds twice over.
      */
-    private record Spilled(int rawPoints, String id, long offset, int length, int citations) {
+    private record Spilled(int rawPoints, String id, long packedId, long offset, int length, int citations) {
     }
 
     /** A value in {@link #recurring}. */
@@ -232,7 +234,8 @@ public final class JsonDealSpill implements Closeable {
             JsonReportWriter.writeDeal(json, deal, values);
             int length = (int) (json.written() - dealStart);
             json.rawValueContinued(cited, 0, citations * CITATION);
-            deals.add(new Spilled(deal.rawPoints(), deal.deal().id(), dealStart, length, citations));
+            String id = deal.deal().id();
+            deals.add(new Spilled(deal.rawPoints(), id, IdOrder.packed(id), dealStart, length, citations));
         }
 
         /** Writes out what is buffered, so {@link #copy} can read every deal. */
