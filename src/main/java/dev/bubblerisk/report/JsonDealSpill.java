@@ -34,10 +34,10 @@ import java.util.function.BooleanSupplier;
  */
 public final class JsonDealSpill implements Closeable {
 
-    /** {@link ScoreCard#DEAL_ORDER} within one score: by raw points, then id (see {@link IdOrder}). */
+    /** {@link ScoreCard#DEAL_ORDER} within one score, the ids compared through {@link IdOrder}. */
     private static final Comparator<Spilled> RANK = (a, b) -> {
-        int byRawPoints = Integer.compare(b.rawPoints(), a.rawPoints());
-        return byRawPoints != 0 ? byRawPoints : IdOrder.compare(a.id(), a.packedId(), b.id(), b.packedId());
+        int byPoints = ScoreCard.comparePoints(0, a.rawPoints(), 0, b.rawPoints());
+        return byPoints != 0 ? byPoints : IdOrder.compare(a.id(), a.packedId(), b.id(), b.packedId());
     };
     /** The bytes of a place where a deal cites a kept value: where in the deal, the value's length and its position. */
     private static final int CITATION = Integer.BYTES + Integer.BYTES + Long.BYTES;

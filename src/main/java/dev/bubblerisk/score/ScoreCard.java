@@ -31,20 +31,22 @@ public final class ScoreCard {
     };
 
     /** Deals: by score, then raw points (both highest first), then id. */
-    public static final Comparator<DealScore> DEAL_ORDER = (a, b) ->
-            compareDeals(a.score(), a.rawPoints(), a.deal().id(), b.score(), b.rawPoints(), b.deal().id());
+    public static final Comparator<DealScore> DEAL_ORDER = (a, b) -> {
+        int byPoints = comparePoints(a.score(), a.rawPoints(), b.score(), b.rawPoints());
+        return byPoints != 0 ? byPoints : a.deal().id().compareTo(b.deal().id());
+    };
 
     private ScoreCard() {
     }
 
-    /** {@link #DEAL_ORDER}, for anything that knows two deals' scores, raw points and ids. */
-    public static int compareDeals(int scoreA, int rawPointsA, String idA, int scoreB, int rawPointsB, String idB) {
+    /**
+     * {@link #DEAL_ORDER} before the ids, for anything that knows two deals' scores and raw points
+     * and compares their ids in {@link String#compareTo} order itself: 0 when only the ids tell them
+     * apart.
+     */
+    public static int comparePoints(int scoreA, int rawPointsA, int scoreB, int rawPointsB) {
         int byScore = Integer.compare(scoreB, scoreA);
-        if (byScore != 0) {
-            return byScore;
-        }
-        int byRawPoints = Integer.compare(rawPointsB, rawPointsA);
-        return byRawPoints != 0 ? byRawPoints : idA.compareTo(idB);
+        return byScore != 0 ? byScore : Integer.compare(rawPointsB, rawPointsA);
     }
 
     public static DealScore score(Deal deal, List<Finding> findings, List<DataGap> gaps) {
