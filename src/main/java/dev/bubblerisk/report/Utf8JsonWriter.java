@@ -21,6 +21,8 @@ final class Utf8JsonWriter {
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_DEPTH = 64;
+    /** A line end and the indent of the deepest container, copied in part for each new line. */
+    private static final byte[] NEW_LINE = newLineBytes();
     private static final int BUFFER = 1 << 16;
     private static final int STRAIGHT_OUT = 1 << 10;
     /** Characters encoded at a time: at most six bytes each (an escape), with room to spare. */
@@ -28,6 +30,7 @@ final class Utf8JsonWriter {
     /** At most this many recurring strings are kept encoded, each at most this long. */
     private static final int RECURRING_COUNT = 1024;
     private static final int RECURRING_LENGTH = 256;
+    private static final int LAST_RECURRING = 64;
 
     private final OutputStream out;
     private final byte[] buffer = new byte[BUFFER];
@@ -45,6 +48,13 @@ final class Utf8JsonWriter {
      * evidence and input paths a million times over.
      */
     private final Map<String, byte[]> recurring = new HashMap<>();
+    /**
+     * The recurring strings met last, each in a slot its hash picks, with their bytes: they are
+     * mostly the very same string objects each time (a kind of evidence, an input's path), found
+     * here by identity without a lookup in {@link #recurring}.
+     */
+    private final String[] lastRecurring = new String[LAST_RECURRING];
+    private final byte[][] lastRecurringBytes = new byte[LAST_RECURRING][];
 
     Utf8JsonWriter(OutputStream out) {
         this.out = out;
@@ -264,30 +274,46 @@ final class Utf8JsonWriter {
     /** The separator before a member of the innermost container: a comma after the first, then a new line or a space. */
     private void separate() throws IOException {
         int level = depth - 1;
-        if (!empty[level]) {
-            put((byte) ',');
-        }
-        empty[level] = false;
         if (inline[level]) {
-            put((byte) ' ');
+            ensure(2);
+            if (!empty[level]) {
+                buffer[position++] = ',';
+            }
+            buffer[position++] = ' ';
         } else {
+            if (!empty[level]) {
+                put((byte) ',');
+            }
             newline(depth);
         }
+        empty[level] = false;
     }
 
     private void newline(int indent) throws IOException {
-        ensure(1 + 2 * indent);
-        buffer[position++] = '\n';
-        for (int i = 0; i < indent; i++) {
-            buffer[position++] = ' ';
-            buffer[position++] = ' ';
-        }
+        int length = 1 + 2 * indent;
+        ensure(length);
+        System.arraycopy(NEW_LINE, 0, buffer, position, length);
+        position += length;
+    }
+
+    private static byte[] newLineBytes() {
+        byte[] bytes = new byte[1 + 2 * MAX_DEPTH];
+        Arrays.fill(bytes, (byte) ' ');
+        bytes[0] = '\n';
+        return bytes;
     }
 
     /** The text in quotes, escaped, in UTF-8, a slice at a time so any length fits the buffer. */
     private void quoted(String text) throws IOException {
-        put((byte) '"');
         int length = text.length();
+        if (length <= SLICE) { // the usual case: the whole text at once
+            ensure(6 * length + 2);
+            buffer[position++] = '"';
+            position = encode(text, 0, length, buffer, position);
+            buffer[position++] = '"';
+            return;
+        }
+        put((byte) '"');
         int from = 0;
         while (from < length) {
             int to = Math.min(length, from + SLICE);
@@ -302,6 +328,11 @@ final class Utf8JsonWriter {
     }
 
     private void recurringQuoted(String text) throws IOException {
+        int slot = text.hashCode() & (LAST_RECURRING - 1);
+        if (lastRecurring[slot] == text) {
+            put(lastRecurringBytes[slot], 0, lastRecurringBytes[slot].length);
+            return;
+        }
         byte[] bytes = recurring.get(text);
         if (bytes == null) {
             int length = text.length();
@@ -316,6 +347,8 @@ final class Utf8JsonWriter {
             bytes = Arrays.copyOf(encoded, end);
             recurring.put(text, bytes);
         }
+        lastRecurring[slot] = text;
+        lastRecurringBytes[slot] = bytes;
         put(bytes, 0, bytes.length);
     }
 
