@@ -8,9 +8,7 @@ import dev.bubblerisk.model.Portfolio;
 import dev.bubblerisk.model.Reaction;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -82,7 +80,7 @@ final class CompanyIndex {
 
     /** @param halvedFrom the fewest deals gone through in halves */
     static CompanyIndex of(Portfolio portfolio, ExecutorService helper, int halvedFrom) {
-        Map<String, Integer> numbers = listedNumbers(portfolio.companies());
+        CompanyNumbers numbers = listedNumbers(portfolio.companies());
         List<Deal> deals = portfolio.deals();
         FlowNumbers all;
         if (helper == null || deals.size() < halvedFrom) {
@@ -97,8 +95,8 @@ final class CompanyIndex {
     }
 
     /** Each listed company's number: its place in the list (the first place, for an id listed twice). */
-    private static Map<String, Integer> listedNumbers(List<Company> companies) {
-        Map<String, Integer> numbers = new HashMap<>(2 * companies.size());
+    private static CompanyNumbers listedNumbers(List<Company> companies) {
+        CompanyNumbers numbers = new CompanyNumbers(companies.size());
         for (int i = 0; i < companies.size(); i++) {
             numbers.putIfAbsent(companies.get(i).id(), i);
         }
@@ -109,7 +107,7 @@ final class CompanyIndex {
      * The index of {@code portfolio}, whose deals' flows and reactions {@code all} holds in order,
      * numbered by {@code numbers}: every listed company's number, and -1 for any other company.
      */
-    private static CompanyIndex of(Portfolio portfolio, Map<String, Integer> numbers, FlowNumbers all) {
+    private static CompanyIndex of(Portfolio portfolio, CompanyNumbers numbers, FlowNumbers all) {
         List<Company> companies = portfolio.companies();
         Numbering numbering = new Numbering(companies, numbers);
         if (all.unknown) { // companies named but not listed, as a portfolio made in code may have
@@ -132,23 +130,21 @@ final class CompanyIndex {
 
     /** The companies of the portfolio's list by number, then any other as first met. */
     private static final class Numbering {
-        private final Map<String, Integer> numbers;
+        private final CompanyNumbers numbers;
         private final String[] listed;
         private final List<String> met = new ArrayList<>();
 
-        Numbering(List<Company> companies, Map<String, Integer> numbers) {
+        Numbering(List<Company> companies, CompanyNumbers numbers) {
             this.numbers = numbers;
             this.listed = companies.stream().map(Company::id).toArray(String[]::new);
         }
 
         int number(String company) {
-            Integer number = numbers.get(company);
-            if (number != null) {
-                return number;
+            int number = numbers.putIfAbsent(company, listed.length + met.size());
+            if (number == listed.length + met.size()) {
+                met.add(company);
             }
-            numbers.put(company, listed.length + met.size());
-            met.add(company);
-            return listed.length + met.size() - 1;
+            return number;
         }
 
         String[] names() {
@@ -190,7 +186,7 @@ final class CompanyIndex {
             reacting = new int[expectedDeals / 4 + 16];
         }
 
-        static FlowNumbers of(List<Deal> deals, Map<String, Integer> numbers) {
+        static FlowNumbers of(List<Deal> deals, CompanyNumbers numbers) {
             FlowNumbers all = new FlowNumbers(deals.size());
             for (int d = 0; d < deals.size(); d++) {
                 all.add(deals.get(d), numbers);
@@ -199,7 +195,7 @@ final class CompanyIndex {
         }
 
         /** Adds the next deal's flows and reactions, their companies numbered by {@code numbers}. */
-        void add(Deal deal, Map<String, Integer> numbers) {
+        void add(Deal deal, CompanyNumbers numbers) {
             if (deals + 1 == flowsFrom.length) {
                 flowsFrom = Arrays.copyOf(flowsFrom, 2 * flowsFrom.length);
                 reactionsFrom = Arrays.copyOf(reactionsFrom, 2 * reactionsFrom.length);
@@ -232,11 +228,10 @@ final class CompanyIndex {
             reactionsFrom[deals] = reactions;
         }
 
-        private int number(String company, Map<String, Integer> numbers) {
-            Integer number = numbers.get(company);
-            if (number == null) {
+        private int number(String company, CompanyNumbers numbers) {
+            int number = numbers.get(company);
+            if (number == CompanyNumbers.NONE) {
                 unknown = true;
-                return -1;
             }
             return number;
         }
