@@ -303,10 +303,13 @@ final class Utf8JsonWriter {
         return bytes;
     }
 
-    /** The text in quotes, escaped, in UTF-8, a slice at a time so any length fits the buffer. */
+    /**
+     * The text in quotes, escaped, in UTF-8: at once when it is no longer than a slice, else a slice
+     * at a time, so that any length fits the buffer.
+     */
     private void quoted(String text) throws IOException {
         int length = text.length();
-        if (length <= SLICE) { // the usual case: the whole text at once
+        if (length <= SLICE) {
             ensure(6 * length + 2);
             buffer[position++] = '"';
             position = encode(text, 0, length, buffer, position);
