@@ -18,38 +18,25 @@ final class CompanyNumbers {
 
     /** @param expected how many ids are to be put: room is made for them at once */
     CompanyNumbers(int expected) {
-        int slots = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) * 2; // at most half full
+        int slots = 8;
+        while (slots < 2 * expected) { // at most half full
+            slots *= 2;
+        }
         ids = new String[slots];
         numbers = new int[slots];
     }
 
     /** The number of {@code id}, or {@link #NONE}. */
     int get(String id) {
-        String[] table = ids;
-        int mask = table.length - 1;
-        for (int slot = slotOf(id, mask); ; slot = (slot + 1) & mask) {
-            String there = table[slot];
-            if (there == id) {
-                return numbers[slot];
-            }
-            if (there == null) {
-                return NONE;
-            }
-            if (there.equals(id)) {
-                return numbers[slot];
-            }
-        }
+        int slot = slotFor(id, ids);
+        return ids[slot] == null ? NONE : numbers[slot];
     }
 
     /** Gives {@code id} the number {@code number}, unless it has one; returns its number. */
     int putIfAbsent(String id, int number) {
-        int mask = ids.length - 1;
-        int slot = slotOf(id, mask);
-        while (ids[slot] != null) {
-            if (ids[slot].equals(id)) {
-                return numbers[slot];
-            }
-            slot = (slot + 1) & mask;
+        int slot = slotFor(id, ids);
+        if (ids[slot] != null) {
+            return numbers[slot];
         }
         ids[slot] = id;
         numbers[slot] = number;
@@ -64,21 +51,26 @@ final class CompanyNumbers {
         int[] oldNumbers = numbers;
         ids = new String[2 * oldIds.length];
         numbers = new int[2 * oldIds.length];
-        int mask = ids.length - 1;
         for (int i = 0; i < oldIds.length; i++) {
             if (oldIds[i] != null) {
-                int slot = slotOf(oldIds[i], mask);
-                while (ids[slot] != null) {
-                    slot = (slot + 1) & mask;
-                }
+                int slot = slotFor(oldIds[i], ids);
                 ids[slot] = oldIds[i];
                 numbers[slot] = oldNumbers[i];
             }
         }
     }
 
-    private static int slotOf(String id, int mask) {
+    /**
+     * The slot of {@code table} that holds {@code id}, or else the empty one where it would go.
+     * {@link String#equals} tells the very same string first, without reading its characters.
+     */
+    private static int slotFor(String id, String[] table) {
+        int mask = table.length - 1;
         int hash = id.hashCode() * 0x9E3779B9;
-        return (hash ^ hash >>> 16) & mask;
+        int slot = (hash ^ hash >>> 16) & mask;
+        while (table[slot] != null && !table[slot].equals(id)) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
     }
 }
