@@ -49,10 +49,10 @@ final class ReportOutput {
         }
     }
 
-    /** UTF-8 bytes to {@code target} (the {@code --output} option) when there is one, else to {@code stdout}. */
-    static void writeBytes(Path target, List<Path> inputs, PrintWriter stdout, BinaryContent content) throws IOException {
-        if (target != null) {
-            writeBytes(target, inputs, content);
+    /** UTF-8 bytes into {@code file} (made for the {@code --output} option) when there is one, else to {@code stdout}. */
+    static void writeBytes(Pending file, PrintWriter stdout, BinaryContent content) throws IOException {
+        if (file != null) {
+            file.write(content);
         } else {
             try (Utf8ToWriter text = new Utf8ToWriter(stdout)) {
                 content.writeTo(text);
@@ -69,6 +69,17 @@ final class ReportOutput {
     }
 
     static void writeBytes(Path target, List<Path> inputs, BinaryContent content) throws IOException {
+        try (Pending report = prepare(target, inputs)) {
+            report.write(content);
+        }
+    }
+
+    /**
+     * Checks {@code target} and makes the temporary file the report will be written into, before
+     * the report is ready: a bad {@code --output} is told before the work, and the file can be
+     * written ahead (see {@link ReportFileAhead}).
+     */
+    static Pending prepare(Path target, List<Path> inputs) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         refuseInputs(target, absolute, inputs);
         Path directory = absolute.getParent();
@@ -79,13 +90,36 @@ final class ReportOutput {
             throw new UsageException("--output " + target + ": is a directory");
         }
         Path temporary = Files.createTempFile(directory, "." + absolute.getFileName() + ".", ".tmp");
-        try {
+        temporary.toFile().deleteOnExit(); // also when the run is interrupted (Ctrl-C) before it is moved into place
+        return new Pending(absolute, temporary);
+    }
+
+    /** A report file on its way: its temporary file, deleted on {@link #close()} unless moved into place. */
+    static final class Pending implements AutoCloseable {
+        private final Path target;
+        private final Path temporary;
+
+        private Pending(Path target, Path temporary) {
+            this.target = target;
+            this.temporary = temporary;
+        }
+
+        /** The temporary file, which holds nothing that counts until {@link #write} fills it. */
+        Path temporary() {
+            return temporary;
+        }
+
+        /** Writes the report into the temporary file, over what it holds, and moves it into place. */
+        void write(BinaryContent content) throws IOException {
             try (OutputStream out = UncachedFileOutput.open(temporary)) {
                 content.writeTo(out);
             }
-            keepPermissions(absolute, temporary);
-            move(temporary, absolute);
-        } finally {
+            keepPermissions(target, temporary);
+            move(temporary, target);
+        }
+
+        @Override
+        public void close() throws IOException {
             Files.deleteIfExists(temporary);
         }
     }

@@ -76,7 +76,7 @@ final class ScoreCommand implements Callable<Integer> {
             RuleBase ruleBase = loading.get();
             progress.phase(String.format(java.util.Locale.ROOT, "scoring %,d deals", portfolio.deals().size()),
                     portfolio.deals().size());
-            highest = spill != null ? scoreToJson(portfolio, ruleBase, files, spill, memoryAhead, progress)
+            highest = spill != null ? scoreToJson(portfolio, ruleBase, files, inputBytes, spill, memoryAhead, progress)
                     : scoreInMemory(portfolio, ruleBase, files, chosen, progress);
         }
         return gate != null && highest != null && highest.compareTo(gate) >= 0 ? ExitCode.GATE_TRIPPED : ExitCode.OK;
@@ -111,15 +111,21 @@ final class ScoreCommand implements Callable<Integer> {
     /**
      * Writes each deal's JSON away as soon as its batch is scored, then the report in rank order
      * (see {@link JsonDealSpill}), which was given the deal files' bytes to keep them in first;
-     * returns the highest band reached.
+     * returns the highest band reached. The report's file is made before the deals are scored, and
+     * written ahead while they are (see {@link ReportFileAhead}).
      */
-    private Band scoreToJson(Portfolio portfolio, RuleBase ruleBase, List<Path> files, JsonDealSpill spill,
-                             ReportMemoryAhead memoryAhead, Progress progress) throws IOException {
-        Report report = scoreIntoSpill(portfolio, ruleBase, RuleEngine.BATCH_DEALS, spill, spec.commandLine().getErr(),
-                progress::advance);
-        memoryAhead.close(); // every deal is kept: the stores take no more memory
-        progress.phase("writing the json report");
-        ReportOutput.writeBytes(output, files, spec.commandLine().getOut(), out -> spill.writeReport(report, out));
+    private Band scoreToJson(Portfolio portfolio, RuleBase ruleBase, List<Path> files, long inputBytes,
+                             JsonDealSpill spill, ReportMemoryAhead memoryAhead, Progress progress) throws IOException {
+        try (ReportOutput.Pending file = output != null ? ReportOutput.prepare(output, files) : null;
+             ReportFileAhead fileAhead = ReportFileAhead.startFor(file != null ? file.temporary() : null, spill,
+                     inputBytes)) {
+            Report report = scoreIntoSpill(portfolio, ruleBase, RuleEngine.BATCH_DEALS, spill,
+                    spec.commandLine().getErr(), progress::advance);
+            memoryAhead.close(); // every deal is kept: the stores take no more memory
+            fileAhead.close(); // nothing is written ahead once the report itself is
+            progress.phase("writing the json report");
+            ReportOutput.writeBytes(file, spec.commandLine().getOut(), out -> spill.writeReport(report, out));
+        }
         return spill.highestBand();
     }
 

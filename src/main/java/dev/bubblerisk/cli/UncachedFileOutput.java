@@ -74,21 +74,31 @@ final class UncachedFileOutput extends OutputStream {
 
     private boolean openDirect(DirectOpener opener) {
         try {
-            long size = Files.getFileStore(file).getBlockSize();
-            if (size <= 0 || size > FIRST_CHUNK || FIRST_CHUNK % size != 0) {
+            block = directBlock(file);
+            if (block == 0) {
                 return false;
             }
-            block = (int) size;
             direct = opener.open(file);
-            chunk = aligned(FIRST_CHUNK);
+            chunk = aligned(FIRST_CHUNK, block);
             return true;
         } catch (IOException | UnsupportedOperationException e) {
             return false;
         }
     }
 
+    /** The block that direct writes to {@code file} come in whole numbers of, or 0 where they cannot. */
+    static int directBlock(Path file) throws IOException {
+        long size = Files.getFileStore(file).getBlockSize();
+        return size <= 0 || size > FIRST_CHUNK || FIRST_CHUNK % size != 0 ? 0 : (int) size;
+    }
+
+    /** A channel that writes {@code file} directly; fails where the file system takes no direct I/O. */
+    static FileChannel directChannel(Path file) throws IOException {
+        return DIRECT.open(file);
+    }
+
     /** An empty chunk of {@code size} bytes, a whole number of blocks, at an address aligned to a block. */
-    private ByteBuffer aligned(int size) {
+    static ByteBuffer aligned(int size, int block) {
         return ByteBuffer.allocateDirect(size + block).alignedSlice(block).slice(0, size);
     }
 
@@ -180,7 +190,7 @@ final class UncachedFileOutput extends OutputStream {
                 return null;
             });
             int next = Math.min(2 * full.capacity(), LARGEST_CHUNK);
-            chunk = spare != null && spare.capacity() == next ? spare : aligned(next);
+            chunk = spare != null && spare.capacity() == next ? spare : aligned(next, block);
             spare = full;
             chunk.clear();
         }

@@ -58,6 +58,10 @@ public final class JsonDealSpill implements Closeable {
     private int citations;
     /** Where the deal being written starts in its part. */
     private long dealStart;
+    /** The bytes of the values the deal being written cites. */
+    private long citedBytes;
+    /** The bytes the deals added so far take in the report, separators aside; written by one thread at a time. */
+    private volatile long reportBytes;
     private Band highest;
 
     /**
@@ -99,6 +103,7 @@ public final class JsonDealSpill implements Closeable {
                 INT.set(cited, at + Integer.BYTES, value.length());
                 LONG.set(cited, at + 2 * Integer.BYTES, value.position());
                 citations++;
+                citedBytes += value.length();
             }
         });
     }
@@ -145,6 +150,14 @@ public final class JsonDealSpill implements Closeable {
         if (highest == null || deal.band().compareTo(highest) > 0) {
             highest = deal.band();
         }
+    }
+
+    /**
+     * How many bytes the deals added so far take in the report, the separators between them aside:
+     * less than the report written from them. Readable from any thread.
+     */
+    public long reportBytes() {
+        return reportBytes;
     }
 
     /** The highest band of any deal added, or {@code null} when there was none. */
@@ -230,12 +243,14 @@ public final class JsonDealSpill implements Closeable {
         void add(DealScore deal) throws IOException {
             dealStart = json.written();
             citations = 0;
+            citedBytes = 0;
             json.startFragment();
             JsonReportWriter.writeDeal(json, deal, values);
             int length = (int) (json.written() - dealStart);
             json.rawValueContinued(cited, 0, citations * CITATION);
             String id = deal.deal().id();
             deals.add(new Spilled(deal.rawPoints(), id, IdOrder.packed(id), dealStart, length, citations));
+            reportBytes += length + citedBytes; // the only thread that writes it
         }
 
         /** Writes out what is buffered, so {@link #copy} can read every deal. */

@@ -63,8 +63,15 @@ class JsonDealSpillTest {
                     spill.addBatch(deals.subList(from, Math.min(deals.size(), from + batch)));
                 }
             }
-            spill.writeReport(new Report(whole.engine(), whole.ruleset(), whole.inputs(), List.of(), whole.cycles(),
-                    portfolio), written);
+            Report withoutDeals = new Report(whole.engine(), whole.ruleset(), whole.inputs(), List.of(), whole.cycles(),
+                    portfolio);
+            spill.writeReport(withoutDeals, written);
+
+            // what the deals add to the report, less a line break and an indent (and a comma) before each
+            StringWriter empty = new StringWriter();
+            ReportFormat.JSON.writer().write(withoutDeals, empty);
+            long dealsAdd = utf8Length(expected.toString()) - utf8Length(empty.toString());
+            assertThat(spill.reportBytes()).isBetween(dealsAdd - 8L * deals.size(), dealsAdd);
         }
 
         assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
@@ -153,6 +160,10 @@ class JsonDealSpillTest {
             scored.add(ScoreCard.score(deal, findings, new ArrayList<>(gaps.subList(0, i % 5 == 4 ? 0 : 1 + i % 5 % 3))));
         }
         return scored;
+    }
+
+    private static long utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private Portfolio synthetic(int deals) throws Exception {
