@@ -35,6 +35,8 @@ class ReportFileAheadTest {
         AtomicLong goal = new AtomicLong(3 * MIB);
 
         try (ReportOutput.Pending file = ReportOutput.prepare(target, List.of())) {
+            assumeTrue(directWritesWork(file.temporary()),
+                    "the temporary directory's file system takes no direct I/O, so nothing is written ahead");
             Thread ahead = new Thread(() -> {
                 try {
                     ReportFileAhead.writeAhead(file.temporary(), goal::get, () -> goal.get() < 0);
@@ -42,8 +44,6 @@ class ReportFileAheadTest {
                     throw new IllegalStateException(e);
                 }
             });
-            assumeTrue(directWritesWork(file.temporary()),
-                    "the temporary directory's file system takes no direct I/O, so nothing is written ahead");
             ahead.start();
             Thread.sleep(100);
             assertThat(Files.size(file.temporary())).as("less than a chunk to go").isZero();
