@@ -140,8 +140,9 @@ final class CompanyIndex {
         }
 
         int number(String company) {
-            int number = numbers.putIfAbsent(company, listed.length + met.size());
-            if (number == listed.length + met.size()) {
+            int next = listed.length + met.size();
+            int number = numbers.putIfAbsent(company, next);
+            if (number == next) {
                 met.add(company);
             }
             return number;
