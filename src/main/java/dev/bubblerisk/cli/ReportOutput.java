@@ -1,5 +1,6 @@
 package dev.bubblerisk.cli;
 
+import dev.bubblerisk.report.PlacedOutput;
 import dev.bubblerisk.report.Utf8ToWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -36,6 +37,12 @@ final class ReportOutput {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** Produces the report's bytes, in UTF-8, in stretches of a file written at once. */
+    @FunctionalInterface
+    interface PlacedContent {
+        void writeTo(PlacedOutput out) throws IOException;
+    }
+
     private ReportOutput() {
     }
 
@@ -51,8 +58,17 @@ final class ReportOutput {
 
     /** UTF-8 bytes into {@code file} (made for the {@code --output} option) when there is one, else to {@code stdout}. */
     static void writeBytes(Pending file, PrintWriter stdout, BinaryContent content) throws IOException {
+        writeBytes(file, stdout, content, null);
+    }
+
+    /**
+     * As {@link #writeBytes(Pending, PrintWriter, BinaryContent)}, into a file written in stretches
+     * at once by {@code placed} where the file takes direct I/O (and {@code placed} is given).
+     */
+    static void writeBytes(Pending file, PrintWriter stdout, BinaryContent content, PlacedContent placed)
+            throws IOException {
         if (file != null) {
-            file.write(content);
+            file.write(content, placed);
         } else {
             try (Utf8ToWriter text = new Utf8ToWriter(stdout)) {
                 content.writeTo(text);
@@ -70,7 +86,7 @@ final class ReportOutput {
 
     static void writeBytes(Path target, List<Path> inputs, BinaryContent content) throws IOException {
         try (Pending report = prepare(target, inputs)) {
-            report.write(content);
+            report.write(content, null);
         }
     }
 
@@ -109,10 +125,19 @@ final class ReportOutput {
             return temporary;
         }
 
-        /** Writes the report into the temporary file, over what it holds, and moves it into place. */
-        void write(BinaryContent content) throws IOException {
-            try (OutputStream out = UncachedFileOutput.open(temporary)) {
-                content.writeTo(out);
+        /**
+         * Writes the report into the temporary file, over what it holds, in stretches by
+         * {@code placed} where it can (see {@link UncachedFileOutput#placed}), and moves it into place.
+         */
+        void write(BinaryContent content, PlacedContent placed) throws IOException {
+            try (PlacedOutput stretches = placed != null ? UncachedFileOutput.placed(temporary) : null) {
+                if (stretches != null) {
+                    placed.writeTo(stretches);
+                } else {
+                    try (OutputStream out = UncachedFileOutput.open(temporary)) {
+                        content.writeTo(out);
+                    }
+                }
             }
             keepPermissions(target, temporary);
             move(temporary, target);

@@ -124,7 +124,8 @@ final class ScoreCommand implements Callable<Integer> {
             memoryAhead.close(); // every deal is kept: the stores take no more memory
             fileAhead.close(); // nothing is written ahead once the report itself is
             progress.phase("writing the json report");
-            ReportOutput.writeBytes(file, spec.commandLine().getOut(), out -> spill.writeReport(report, out));
+            ReportOutput.writeBytes(file, spec.commandLine().getOut(), out -> spill.writeReport(report, out),
+                    stretches -> spill.writeReport(report, stretches));
         }
         return spill.highestBand();
     }

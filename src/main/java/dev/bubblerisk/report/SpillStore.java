@@ -24,7 +24,8 @@ import java.util.function.BooleanSupplier;
  * outside the heap within an allowance), then in a temporary file. Memory is much the cheaper
  * here: writing a file through the system's page cache and reading it back cost several seconds
  * of kernel time per gigabyte on the machine the README describes. Memory taken is given back to
- * the system by the garbage collector once the store is closed. Not thread-safe.
+ * the system by the garbage collector once the store is closed. Written by one thread; once
+ * flushed, read by any number at once.
  */
 final class SpillStore extends OutputStream {
 
@@ -35,6 +36,8 @@ final class SpillStore extends OutputStream {
      * some 90 MB touched for nothing at a million deals.
      */
     private static final int LARGEST_CHUNK = 1 << 20;
+    /** The most bytes read from the file at a time, for {@link #copyTo}. */
+    private static final int FILE_READ = 1 << 16;
     /** Direct memory left to the JVM's own I/O buffers. */
     private static final long RESERVED = 64L << 20;
 
@@ -240,6 +243,28 @@ final class SpillStore extends OutputStream {
 
     /** Reads {@code length} bytes from {@code position} into the start of {@code into}; after {@link #flush()}. */
     void read(long position, byte[] into, int length) throws IOException {
+        copyTo(position, length, new ByteSink() {
+            private int done;
+
+            @Override
+            public void put(byte[] bytes, int offset, int part) {
+                System.arraycopy(bytes, offset, into, done, part);
+                done += part;
+            }
+
+            @Override
+            public void put(ByteBuffer bytes, int offset, int part) {
+                bytes.get(offset, into, done, part);
+                done += part;
+            }
+        });
+    }
+
+    /**
+     * Puts {@code length} bytes from {@code position} into {@code sink}, straight from memory where
+     * they are kept there; after {@link #flush()}, and then from any number of threads at once.
+     */
+    void copyTo(long position, int length, ByteSink sink) throws IOException {
         int done = 0;
         if (position < inMemory) {
             int chunk = Arrays.binarySearch(starts, 0, chunks.size(), position);
@@ -248,19 +273,25 @@ final class SpillStore extends OutputStream {
             while (done < length && chunk < chunks.size()) {
                 ByteBuffer bytes = chunks.get(chunk);
                 int part = Math.min(length - done, bytes.position() - at);
-                bytes.get(at, into, done, part);
+                sink.put(bytes, at, part);
                 done += part;
                 chunk++;
                 at = 0;
             }
         }
         if (done < length) {
-            ByteBuffer buffer = ByteBuffer.wrap(into, done, length - done);
+            ByteBuffer buffer = ByteBuffer.allocate(Math.min(length - done, FILE_READ));
             long from = position + done - inMemory;
-            while (buffer.hasRemaining()) {
-                if (channel == null || channel.read(buffer, from + buffer.position() - done) < 0) {
-                    throw new IOException("the temporary file of deals " + file + " was cut short");
+            while (done < length) {
+                buffer.clear().limit(Math.min(length - done, FILE_READ));
+                while (buffer.hasRemaining()) {
+                    if (channel == null || channel.read(buffer, from + buffer.position()) < 0) {
+                        throw new IOException("the temporary file of deals " + file + " was cut short");
+                    }
                 }
+                sink.put(buffer.array(), 0, buffer.limit());
+                done += buffer.limit();
+                from += buffer.limit();
             }
         }
     }

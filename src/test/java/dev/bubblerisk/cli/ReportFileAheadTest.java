@@ -55,7 +55,7 @@ class ReportFileAheadTest {
             goal.set(-1); // stopped
             ahead.join();
 
-            file.write(out -> out.write(report));
+            file.write(out -> out.write(report), null);
         }
 
         assertThat(Files.readAllBytes(target)).isEqualTo(report);

@@ -2,7 +2,9 @@ package dev.bubblerisk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.bubblerisk.report.PlacedOutput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -14,7 +16,11 @@ import java.nio.channels.WritableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -73,6 +79,78 @@ class UncachedFileOutputTest {
         }).isInstanceOf(IOException.class).hasMessage("no space left on device");
     }
 
+    /**
+     * Stretches written at once, by threads of their own from whole blocks on, make the file, cut to
+     * its length; the stretches' ends fall within the chunks they are written in.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 5})
+    void writesAFileInStretchesAtOnce(int stretches) throws Exception {
+        byte[] content = randomBytes(17 * MIB + 12_345);
+        Path file = directory.resolve("report.json");
+        Files.write(file, randomBytes(20 * MIB)); // what a report written ahead held
+
+        try (PlacedOutput placed = UncachedFileOutput.placed(file)) {
+            assumeTrue(placed != null, "the file system takes no direct I/O");
+            int block = placed.alignment();
+            List<Thread> threads = new ArrayList<>();
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            for (int i = 0; i < stretches; i++) {
+                int from = (int) ((long) content.length * i / stretches / block * block);
+                int to = i + 1 == stretches ? content.length : (int) ((long) content.length * (i + 1) / stretches / block * block);
+                PlacedOutput.Stretch stretch = placed.from(from);
+                Thread thread = new Thread(() -> {
+                    try (stretch) {
+                        putInPieces(stretch, content, from, to);
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                thread.start();
+                threads.add(thread);
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            assertThat(failures).isEmpty();
+            placed.finish(content.length);
+        }
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(content);
+    }
+
+    @Test
+    void isWrittenInStretchesOnlyWhereTheFirstDirectWriteWorks() throws IOException {
+        Path file = Files.createFile(directory.resolve("report.json"));
+        UncachedFileOutput.DirectOpener refusing = path -> {
+            FileChannel closed = FileChannel.open(path, StandardOpenOption.WRITE);
+            closed.close();
+            return closed;
+        };
+
+        assertThat(UncachedFileOutput.placed(file, refusing)).isNull();
+        assertThat(UncachedFileOutput.placed(file, path -> {
+            throw new UnsupportedOperationException("no direct I/O here");
+        })).isNull();
+    }
+
+    @Test
+    void passesOnAFailureOfAStretchsWrite() throws IOException {
+        Path file = Files.createFile(directory.resolve("report.json"));
+        UncachedFileOutput.DirectOpener failingLater = path -> new FailingChannel(FileChannel.open(path, StandardOpenOption.WRITE),
+                3); // the first write tells whether direct writes work
+
+        try (PlacedOutput placed = UncachedFileOutput.placed(file, failingLater)) {
+            assumeTrue(placed != null, "the file system takes no direct I/O");
+            assertThatThrownBy(() -> {
+                try (PlacedOutput.Stretch stretch = placed.from(0)) {
+                    putInPieces(stretch, randomBytes(16 * MIB + 10), 0, 16 * MIB + 10);
+                }
+            }).isInstanceOf(IOException.class).hasMessage("no space left on device");
+            assertThatThrownBy(() -> placed.from(placed.alignment() + 1)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(booleans = {true, false})
     void replacesWhatTheFileHeldBefore(boolean uncached) throws IOException {
@@ -114,6 +192,23 @@ class UncachedFileOutputTest {
         }
     }
 
+    /** The bytes from {@code from} to {@code to} put in pieces of uneven sizes, from arrays and from buffers outside the heap. */
+    private static void putInPieces(PlacedOutput.Stretch stretch, byte[] content, int from, int to) throws IOException {
+        Random sizes = new Random(from);
+        int at = from;
+        while (at < to) {
+            int piece = Math.min(to - at, sizes.nextInt(MIB + MIB / 2) + 1);
+            if (sizes.nextBoolean()) {
+                stretch.put(content, at, piece);
+            } else {
+                ByteBuffer outside = ByteBuffer.allocateDirect(piece + 3);
+                outside.put(3, content, at, piece);
+                stretch.put(outside, 3, piece);
+            }
+            at += piece;
+        }
+    }
+
     /** A channel whose {@code failing}-th write, counted from 1, fails as a full disk does. */
     private static final class FailingChannel extends FileChannel {
         private final FileChannel channel;
@@ -127,10 +222,20 @@ class UncachedFileOutputTest {
 
         @Override
         public int write(ByteBuffer source) throws IOException {
+            failIfDue();
+            return channel.write(source);
+        }
+
+        @Override
+        public int write(ByteBuffer source, long position) throws IOException {
+            failIfDue();
+            return channel.write(source, position);
+        }
+
+        private synchronized void failIfDue() throws IOException {
             if (++writes == failing) {
                 throw new IOException("no space left on device");
             }
-            return channel.write(source);
         }
 
         @Override
@@ -188,11 +293,6 @@ class UncachedFileOutputTest {
         @Override
         public int read(ByteBuffer destination, long position) throws IOException {
             return channel.read(destination, position);
-        }
-
-        @Override
-        public int write(ByteBuffer source, long position) {
-            throw new UnsupportedOperationException();
         }
 
         @Override

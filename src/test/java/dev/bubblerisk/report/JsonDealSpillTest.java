@@ -16,11 +16,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.lang.ref.WeakReference;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -78,6 +82,32 @@ class JsonDealSpillTest {
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(Path::getFileName).map(Path::toString)).containsExactly("portfolio.json");
         }
+    }
+
+    /**
+     * Copied in stretches at once, each started on a whole multiple of the file's alignment, the
+     * report is the same bytes: the stretches end anywhere, in a deal, a kept value or a separator.
+     */
+    @ParameterizedTest(name = "{0} stretches aligned on {1} bytes, memory for {2} bytes")
+    @CsvSource({"1, 4096, 1073741824", "2, 4096, 1073741824", "3, 1, 1073741824", "7, 7, 150000", "13, 64, 0",
+            "40, 1, 150000"})
+    void writesTheSameReportInStretchesAtOnce(int stretches, int alignment, long memory) throws Exception {
+        Portfolio portfolio = synthetic(400);
+        List<DealScore> deals = scored(portfolio);
+        Report whole = new Report(new Report.Engine("1", "10"), new Report.Ruleset("rules", "abc", 2),
+                portfolio.inputs(), ScoreCard.rank(deals), List.of(), portfolio);
+        StringWriter expected = new StringWriter();
+        ReportFormat.JSON.writer().write(whole, expected);
+
+        PlacedInMemory placed = new PlacedInMemory(alignment);
+        try (JsonDealSpill spill = new JsonDealSpill(dir, new SpillStore.Memory(memory))) {
+            spill.addBatch(deals);
+            spill.writeReport(new Report(whole.engine(), whole.ruleset(), whole.inputs(), List.of(), whole.cycles(),
+                    portfolio), placed, stretches);
+        }
+
+        assertThat(placed.stretches()).as("stretches written").isEqualTo(stretches);
+        assertThat(new String(placed.bytes(), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
     }
 
     @Test
@@ -172,5 +202,69 @@ class JsonDealSpillTest {
             new SyntheticPortfolio(deals, 3).write(DealFileWriters.of(out, true));
         }
         return new DealFileLoader().load(List.of(file));
+    }
+
+    /** A file in memory written in stretches, each from a whole multiple of its alignment, by any threads. */
+    private static final class PlacedInMemory implements PlacedOutput {
+        private final int alignment;
+        private final Map<Long, ByteArrayOutputStream> stretches = new ConcurrentHashMap<>();
+        private byte[] finished;
+
+        PlacedInMemory(int alignment) {
+            this.alignment = alignment;
+        }
+
+        @Override
+        public int alignment() {
+            return alignment;
+        }
+
+        @Override
+        public Stretch from(long position) {
+            assertThat(position % alignment).as("where a stretch starts").isZero();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            assertThat(stretches.put(position, bytes)).as("a stretch from " + position + " before").isNull();
+            return new Stretch() {
+                @Override
+                public void put(byte[] from, int offset, int length) {
+                    bytes.write(from, offset, length);
+                }
+
+                @Override
+                public void put(ByteBuffer from, int offset, int length) {
+                    byte[] copy = new byte[length];
+                    from.get(offset, copy);
+                    bytes.writeBytes(copy);
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+
+        /** Checks that the stretches follow one another from the start to {@code length}, and joins them. */
+        @Override
+        public void finish(long length) {
+            ByteArrayOutputStream file = new ByteArrayOutputStream();
+            new TreeMap<>(stretches).forEach((position, bytes) -> {
+                assertThat(position).as("where a stretch starts").isEqualTo(file.size());
+                file.writeBytes(bytes.toByteArray());
+            });
+            assertThat((long) file.size()).as("the file's length").isEqualTo(length);
+            finished = file.toByteArray();
+        }
+
+        int stretches() {
+            return stretches.size();
+        }
+
+        byte[] bytes() {
+            return finished;
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

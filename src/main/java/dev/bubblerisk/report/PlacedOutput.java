@@ -1,0 +1,24 @@
+package dev.bubblerisk.report;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/**
+ * A file written in stretches at once, each from a position of its own (a report copied by two
+ * threads, say). Stretches start at whole multiples of {@link #alignment()}.
+ */
+public interface PlacedOutput extends Closeable {
+
+    /** What each stretch's first position is a multiple of. */
+    int alignment();
+
+    /** A stretch of the file from {@code position} on; close it once its bytes are all put. */
+    Stretch from(long position) throws IOException;
+
+    /** Makes the file {@code length} bytes long, once every stretch is closed. */
+    void finish(long length) throws IOException;
+
+    /** The bytes of one stretch, in order. */
+    interface Stretch extends ByteSink, Closeable {
+    }
+}
