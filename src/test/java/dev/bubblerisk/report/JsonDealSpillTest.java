@@ -13,6 +13,7 @@ import dev.bubblerisk.score.ScoreCard;
 import dev.bubblerisk.synthetic.DealFileWriters;
 import dev.bubblerisk.synthetic.SyntheticPortfolio;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.lang.ref.WeakReference;
@@ -50,10 +51,8 @@ class JsonDealSpillTest {
         List<DealScore> deals = scored(portfolio);
         assertThat(deals).anySatisfy(deal -> assertThat(deal.findings())
                 .anySatisfy(finding -> assertThat(finding.evidence()).as("a long list").hasSizeGreaterThan(20)));
-        Report whole = new Report(new Report.Engine("1", "10"), new Report.Ruleset("rules", "abc", 2),
-                portfolio.inputs(), ScoreCard.rank(deals), List.of(), portfolio);
-        StringWriter expected = new StringWriter();
-        ReportFormat.JSON.writer().write(whole, expected);
+        Report whole = whole(portfolio, deals);
+        String expected = json(whole);
 
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         try (JsonDealSpill spill = new JsonDealSpill(dir, new SpillStore.Memory(memory))) {
@@ -67,18 +66,14 @@ class JsonDealSpillTest {
                     spill.addBatch(deals.subList(from, Math.min(deals.size(), from + batch)));
                 }
             }
-            Report withoutDeals = new Report(whole.engine(), whole.ruleset(), whole.inputs(), List.of(), whole.cycles(),
-                    portfolio);
-            spill.writeReport(withoutDeals, written);
+            spill.writeReport(withoutDeals(whole), written);
 
             // what the deals add to the report, less a line break and an indent (and a comma) before each
-            StringWriter empty = new StringWriter();
-            ReportFormat.JSON.writer().write(withoutDeals, empty);
-            long dealsAdd = utf8Length(expected.toString()) - utf8Length(empty.toString());
+            long dealsAdd = utf8Length(expected) - utf8Length(json(withoutDeals(whole)));
             assertThat(spill.reportBytes()).isBetween(dealsAdd - 8L * deals.size(), dealsAdd);
         }
 
-        assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo(expected);
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(Path::getFileName).map(Path::toString)).containsExactly("portfolio.json");
         }
@@ -94,20 +89,16 @@ class JsonDealSpillTest {
     void writesTheSameReportInStretchesAtOnce(int stretches, int alignment, long memory) throws Exception {
         Portfolio portfolio = synthetic(400);
         List<DealScore> deals = scored(portfolio);
-        Report whole = new Report(new Report.Engine("1", "10"), new Report.Ruleset("rules", "abc", 2),
-                portfolio.inputs(), ScoreCard.rank(deals), List.of(), portfolio);
-        StringWriter expected = new StringWriter();
-        ReportFormat.JSON.writer().write(whole, expected);
+        Report whole = whole(portfolio, deals);
 
         PlacedInMemory placed = new PlacedInMemory(alignment);
         try (JsonDealSpill spill = new JsonDealSpill(dir, new SpillStore.Memory(memory))) {
             spill.addBatch(deals);
-            spill.writeReport(new Report(whole.engine(), whole.ruleset(), whole.inputs(), List.of(), whole.cycles(),
-                    portfolio), placed, stretches);
+            spill.writeReport(withoutDeals(whole), placed, stretches);
         }
 
         assertThat(placed.stretches()).as("stretches written").isEqualTo(stretches);
-        assertThat(new String(placed.bytes(), StandardCharsets.UTF_8)).isEqualTo(expected.toString());
+        assertThat(new String(placed.bytes(), StandardCharsets.UTF_8)).isEqualTo(json(whole));
     }
 
     @Test
@@ -190,6 +181,22 @@ class JsonDealSpillTest {
             scored.add(ScoreCard.score(deal, findings, new ArrayList<>(gaps.subList(0, i % 5 == 4 ? 0 : 1 + i % 5 % 3))));
         }
         return scored;
+    }
+
+    private static Report whole(Portfolio portfolio, List<DealScore> deals) {
+        return new Report(new Report.Engine("1", "10"), new Report.Ruleset("rules", "abc", 2), portfolio.inputs(),
+                ScoreCard.rank(deals), List.of(), portfolio);
+    }
+
+    /** The report's origin and loops, for the deals spilled to be put in. */
+    private static Report withoutDeals(Report whole) {
+        return new Report(whole.engine(), whole.ruleset(), whole.inputs(), List.of(), whole.cycles(), whole.portfolio());
+    }
+
+    private static String json(Report report) throws IOException {
+        StringWriter json = new StringWriter();
+        ReportFormat.JSON.writer().write(report, json);
+        return json.toString();
     }
 
     private static long utf8Length(String text) {
