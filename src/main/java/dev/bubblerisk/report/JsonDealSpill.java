@@ -48,7 +48,7 @@ public final class JsonDealSpill implements Closeable {
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
     /** A report shorter than this is copied by one thread; a longer one gets a thread per this much, up to a core each. */
-    static final long STRETCH_BYTES = 64L << 20;
+    private static final long STRETCH_BYTES = 64L << 20;
     /** The most threads that copy a report at once. */
     private static final int MOST_STRETCHES = 4;
     private static final int STREAM_BUFFER = 1 << 16;
@@ -75,8 +75,9 @@ public final class JsonDealSpill implements Closeable {
 
     /**
      * What ranks a deal in its part, and where its JSON lies there, followed by where it cites kept
-     * values. The places it cites are kept with its bytes, not on the heap: with a rank for each of a
-     * million deals kept to the end, the heap's collector copies what this holds twice over.
+     * values; {@code size} is what it takes in the report, with the values it cites. The places it
+     * cites are kept with its bytes, not on the heap: with a rank for each of a million deals kept
+     * to the end, the heap's collector copies what this holds twice over.
      */
     private record Spilled(int rawPoints, String id, long packedId, long offset, int length, int citations, int size) {
     }
@@ -152,7 +153,7 @@ public final class JsonDealSpill implements Closeable {
     public void add(DealScore deal) throws IOException {
         Part part = byScore[deal.score()];
         if (part == null) {
-            part = new Part(deal.score());
+            part = new Part();
             byScore[deal.score()] = part;
         }
         part.add(deal);
@@ -438,15 +439,13 @@ public final class JsonDealSpill implements Closeable {
 
     /** The deals of one score, in a store of their own. */
     private final class Part implements Closeable {
-        private final int score;
         private final SpillStore store;
         private final Utf8JsonWriter json;
         private final List<Spilled> deals = new ArrayList<>();
         /** The bytes its deals take in the report, separators aside. */
         private long bytes;
 
-        Part(int score) {
-            this.score = score;
+        Part() {
             this.store = new SpillStore(directory, memory);
             json = new Utf8JsonWriter(store, JsonReportWriter.DEAL_DEPTH);
         }
