@@ -56,14 +56,9 @@ final class ReportOutput {
         }
     }
 
-    /** UTF-8 bytes into {@code file} (made for the {@code --output} option) when there is one, else to {@code stdout}. */
-    static void writeBytes(Pending file, PrintWriter stdout, BinaryContent content) throws IOException {
-        writeBytes(file, stdout, content, null);
-    }
-
     /**
-     * As {@link #writeBytes(Pending, PrintWriter, BinaryContent)}, into a file written in stretches
-     * at once by {@code placed} where the file takes direct I/O (and {@code placed} is given).
+     * UTF-8 bytes into {@code file} (made for the {@code --output} option) when there is one, else to
+     * {@code stdout}; the file in stretches at once by {@code placed} where it takes direct I/O.
      */
     static void writeBytes(Pending file, PrintWriter stdout, BinaryContent content, PlacedContent placed)
             throws IOException {

@@ -101,13 +101,8 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
     /** As {@link #placed(Path)}, with the direct channel opened by {@code opener}. */
     static PlacedOutput placed(Path file, DirectOpener opener) throws IOException {
         int block = directBlock(file);
-        if (block == 0) {
-            return null;
-        }
-        FileChannel channel;
-        try {
-            channel = opener.open(file);
-        } catch (IOException | UnsupportedOperationException e) {
+        FileChannel channel = block == 0 ? null : openDirect(file, opener);
+        if (channel == null) {
             return null;
         }
         try {
@@ -161,14 +156,23 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
     private boolean openDirect(DirectOpener opener) {
         try {
             block = directBlock(file);
-            if (block == 0) {
-                return false;
-            }
-            direct = opener.open(file);
-            chunk = aligned(FIRST_CHUNK, block);
-            return true;
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException e) {
             return false;
+        }
+        direct = block == 0 ? null : openDirect(file, opener);
+        if (direct == null) {
+            return false;
+        }
+        chunk = aligned(FIRST_CHUNK, block);
+        return true;
+    }
+
+    /** {@code file} opened by {@code opener} for direct writes, or {@code null} where it cannot be. */
+    private static FileChannel openDirect(Path file, DirectOpener opener) {
+        try {
+            return opener.open(file);
+        } catch (IOException | UnsupportedOperationException e) {
+            return null;
         }
     }
 
