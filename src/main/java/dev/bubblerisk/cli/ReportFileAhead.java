@@ -83,9 +83,8 @@ final class ReportFileAhead implements AutoCloseable {
                     continue;
                 }
                 zeros.clear();
-                while (zeros.hasRemaining()) {
-                    written += channel.write(zeros, written);
-                }
+                UncachedFileOutput.writeAll(channel, zeros, written);
+                written += CHUNK;
             }
         }
     }

@@ -106,10 +106,7 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
             return null;
         }
         try {
-            ByteBuffer first = aligned(block, block);
-            while (first.hasRemaining()) {
-                channel.write(first, first.position());
-            }
+            writeAll(channel, aligned(block, block), 0);
         } catch (IOException e) {
             channel.close();
             return null;
@@ -306,8 +303,13 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
     }
 
     private void writeAll(ByteBuffer buffer, long at) throws IOException {
+        writeAll(direct, buffer, at);
+    }
+
+    /** Writes what remains of {@code buffer} into {@code channel}, its byte at index i at {@code at + i}. */
+    static void writeAll(FileChannel channel, ByteBuffer buffer, long at) throws IOException {
         while (buffer.hasRemaining()) {
-            direct.write(buffer, at + buffer.position());
+            channel.write(buffer, at + buffer.position());
         }
     }
 
