@@ -140,7 +140,13 @@ final class DerivedFacts {
 
     /** The needs of {@code role} that {@code company} gives none of the alternatives for. */
     private static List<Need> unmet(Company company, Role role, List<Need> needs) {
-        return needs.stream().filter(need -> need.role() == role && !company.hasAny(need.anyOf())).toList();
+        List<Need> unmet = new ArrayList<>(0);
+        for (Need need : needs) {
+            if (need.role() == role && !company.hasAny(need.anyOf())) {
+                unmet.add(need);
+            }
+        }
+        return unmet;
     }
 
     /** The deal's purchase and lease flows grouped by buyer and supplier, in input order. */

@@ -1,6 +1,7 @@
 package dev.bubblerisk.engine;
 
 import dev.bubblerisk.model.DataGap;
+import dev.bubblerisk.model.Deal;
 import dev.bubblerisk.model.Evidence;
 import dev.bubblerisk.model.Finding;
 import dev.bubblerisk.model.IdentityList;
@@ -9,7 +10,6 @@ import dev.bubblerisk.model.Traceable;
 import dev.bubblerisk.ruleapi.EvidenceSource;
 import dev.bubblerisk.ruleapi.Findings;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -64,12 +64,14 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
     private volatile RuleInfo firing;
     private volatile org.kie.api.runtime.rule.Match firingMatch;
 
-    /** @param dealIds the deals of the session: findings may be reported on these only */
-    FindingCollector(RuleBase rules, Collection<String> dealIds) {
+    /** @param deals the deals of the session: findings may be reported on these only */
+    FindingCollector(RuleBase rules, List<Deal> deals) {
         this.rules = rules;
-        this.byDeal = new HashMap<>(dealIds.size() * 2);
-        dealIds.forEach(id -> byDeal.put(id, new Reported()));
-        this.elementEvidence = new IdentityHashMap<>(dealIds.size() * 4);
+        this.byDeal = new HashMap<>(deals.size() * 2);
+        for (Deal deal : deals) {
+            byDeal.put(deal.id(), new Reported());
+        }
+        this.elementEvidence = new IdentityHashMap<>(deals.size() * 4);
     }
 
     @Override
@@ -295,7 +297,7 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
                 if (elements.size() <= FEW_ELEMENTS) {
                     elements.forEach(each -> evidence.add(evidenceOf(each)));
                 } else {
-                    evidence.addAll(sourceEvidence.computeIfAbsent(source, key -> elements.stream().map(this::evidenceOf).toList()));
+                    evidence.addAll(sourceEvidence.computeIfAbsent(source, key -> evidenceOf(elements)));
                     longSource = true;
                 }
             } else {
@@ -304,6 +306,14 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             }
         }
         return longSource;
+    }
+
+    private List<Evidence> evidenceOf(List<? extends Traceable> elements) {
+        List<Evidence> evidence = new ArrayList<>(elements.size());
+        for (Traceable element : elements) {
+            evidence.add(evidenceOf(element));
+        }
+        return evidence;
     }
 
     private Evidence evidenceOf(Traceable element) {

@@ -171,7 +171,7 @@ public final class RuleEngine {
 
     private static FindingCollector runSession(RuleBase rules, Portfolio portfolio, SessionFacts facts,
                                                EngineLimits limits, SupervisedFiring firing) {
-        FindingCollector collector = new FindingCollector(rules, portfolio.deals().stream().map(Deal::id).toList());
+        FindingCollector collector = new FindingCollector(rules, portfolio.deals());
         KieSession session = rules.newSession();
         try {
             if (rules.declaresFindings()) {

@@ -5,7 +5,6 @@ import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Formats;
 import dev.bubblerisk.model.Holding;
 import java.math.BigDecimal;
-import java.util.stream.Collectors;
 
 /**
  * Sentence parts for explanations, so every rule words flows, stakes and figures the same way:
@@ -31,7 +30,11 @@ public final class Text {
 
     /** What a buyer does in a supply relation: "buys $350B of systems from nvidia". */
     public static String supply(Supply supply) {
-        return supply.flows().stream().map(Text::supplyPart).collect(Collectors.joining(" and ")) + " from " + supply.supplier();
+        StringBuilder parts = new StringBuilder();
+        for (Flow flow : supply.flows()) {
+            parts.append(parts.isEmpty() ? "" : " and ").append(supplyPart(flow));
+        }
+        return parts.append(" from ").append(supply.supplier()).toString();
     }
 
     /**
