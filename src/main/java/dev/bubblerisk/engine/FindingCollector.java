@@ -295,7 +295,9 @@ final class FindingCollector extends DefaultAgendaEventListener implements Findi
             } else if (element instanceof EvidenceSource source) {
                 List<? extends Traceable> elements = source.evidence();
                 if (elements.size() <= FEW_ELEMENTS) {
-                    elements.forEach(each -> evidence.add(evidenceOf(each)));
+                    for (Traceable each : elements) {
+                        evidence.add(evidenceOf(each));
+                    }
                 } else {
                     evidence.addAll(sourceEvidence.computeIfAbsent(source, key -> evidenceOf(elements)));
                     longSource = true;
