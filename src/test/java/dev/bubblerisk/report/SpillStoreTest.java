@@ -128,7 +128,7 @@ class SpillStoreTest {
 
     @Test
     void writesIntoMemoryTouchedAheadBeforeTakingNewMemory() throws IOException {
-        SpillStore.Memory memory = new SpillStore.Memory(4 << 20); // one block touched ahead, then nothing new
+        SpillStore.Memory memory = new SpillStore.Memory(4 << 20, 4 << 20); // one block touched ahead, then nothing new
         long prepared = memory.prepare(1, () -> false);
         byte[] all = new byte[3 << 20];
         new Random(17).nextBytes(all);
@@ -146,7 +146,7 @@ class SpillStoreTest {
 
     @Test
     void touchesAheadWithinTheAllowanceAndLeavesTheRestToTheStores() throws IOException {
-        SpillStore.Memory memory = new SpillStore.Memory(10 << 20); // two 4 MiB blocks, and 2 MiB
+        SpillStore.Memory memory = new SpillStore.Memory(10 << 20, 4 << 20); // two 4 MiB blocks, and 2 MiB
         long prepared = memory.prepare(100 << 20, () -> false);
         byte[] all = new byte[(19 << 20) / 2]; // 8 MiB touched ahead, less what chunks leave unused, and 2 MiB new
         new Random(19).nextBytes(all);
@@ -161,7 +161,7 @@ class SpillStoreTest {
 
     @Test
     void stopsTouchingAheadWhenTold() {
-        SpillStore.Memory memory = new SpillStore.Memory(64 << 20);
+        SpillStore.Memory memory = new SpillStore.Memory(64 << 20, 4 << 20);
         int[] asked = new int[1];
 
         long prepared = memory.prepare(64 << 20, () -> ++asked[0] > 2);
