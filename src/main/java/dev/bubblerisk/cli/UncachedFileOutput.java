@@ -101,7 +101,7 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
     /** As {@link #placed(Path)}, with the direct channel opened by {@code opener}. */
     static PlacedOutput placed(Path file, DirectOpener opener) throws IOException {
         int block = directBlock(file);
-        FileChannel channel = block == 0 ? null : openDirect(file, opener);
+        FileChannel channel = tryDirect(file, block, opener);
         if (channel == null) {
             return null;
         }
@@ -156,7 +156,7 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
         } catch (IOException e) {
             return false;
         }
-        direct = block == 0 ? null : openDirect(file, opener);
+        direct = tryDirect(file, block, opener);
         if (direct == null) {
             return false;
         }
@@ -164,8 +164,14 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
         return true;
     }
 
-    /** {@code file} opened by {@code opener} for direct writes, or {@code null} where it cannot be. */
-    private static FileChannel openDirect(Path file, DirectOpener opener) {
+    /**
+     * {@code file} opened by {@code opener} for direct writes in blocks of {@code block}, or
+     * {@code null} where it cannot be (a block of 0 says the file system takes none).
+     */
+    private static FileChannel tryDirect(Path file, int block, DirectOpener opener) {
+        if (block == 0) {
+            return null;
+        }
         try {
             return opener.open(file);
         } catch (IOException | UnsupportedOperationException e) {

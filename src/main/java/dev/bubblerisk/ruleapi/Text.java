@@ -5,6 +5,7 @@ import dev.bubblerisk.model.Flow;
 import dev.bubblerisk.model.Formats;
 import dev.bubblerisk.model.Holding;
 import java.math.BigDecimal;
+import java.util.StringJoiner;
 
 /**
  * Sentence parts for explanations, so every rule words flows, stakes and figures the same way:
@@ -30,11 +31,11 @@ public final class Text {
 
     /** What a buyer does in a supply relation: "buys $350B of systems from nvidia". */
     public static String supply(Supply supply) {
-        StringBuilder parts = new StringBuilder();
+        StringJoiner parts = new StringJoiner(" and ");
         for (Flow flow : supply.flows()) {
-            parts.append(parts.isEmpty() ? "" : " and ").append(supplyPart(flow));
+            parts.add(supplyPart(flow));
         }
-        return parts.append(" from ").append(supply.supplier()).toString();
+        return parts + " from " + supply.supplier();
     }
 
     /**
