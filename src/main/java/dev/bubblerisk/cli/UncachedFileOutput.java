@@ -37,8 +37,11 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
     private static final int BUFFER = 1 << 16;
 
     private final Path file;
-    /** Where in the file this writes from: 0, or a stretch's start (see {@link #placed}). */
-    private final long start;
+    /**
+     * Where in the file the chunk being filled goes: from 0, or from a stretch's start (see
+     * {@link #placed}) and wherever it is moved to.
+     */
+    private long next;
     /** Whether this writes the whole file: it may then fall back to ordinary writes, and it cuts the file at the end. */
     private final boolean whole;
     private FileChannel direct;
@@ -53,7 +56,7 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
 
     private UncachedFileOutput(Path file) {
         this.file = file;
-        this.start = 0;
+        this.next = 0;
         this.whole = true;
     }
 
@@ -62,7 +65,7 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
         this.file = file;
         this.direct = direct;
         this.block = block;
-        this.start = start;
+        this.next = start;
         this.whole = false;
         chunk = aligned(FIRST_CHUNK, block);
     }
@@ -238,6 +241,29 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
         }
     }
 
+    /**
+     * Goes on from {@code position}: a stretch's thread copies the next piece of the file it takes.
+     * What is buffered, whole blocks, is written where it goes first, unless {@code position} is
+     * where it ends.
+     */
+    @Override
+    public void moveTo(long position) throws IOException {
+        if (whole || position % block != 0) {
+            throw new IllegalArgumentException("a stretch moves to a whole block, not to " + position);
+        }
+        int buffered = chunk.position();
+        if (buffered % block != 0) {
+            throw new IllegalStateException("a stretch moves once it has written whole blocks, not " + buffered + " bytes more");
+        }
+        if (position == next + buffered) {
+            return;
+        }
+        if (buffered > 0) {
+            writeChunk(buffered);
+        }
+        next = position;
+    }
+
     /** Whole blocks can only be written directly: buffered bytes stay buffered until {@link #close()}. */
     @Override
     public void flush() throws IOException {
@@ -282,7 +308,7 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
      */
     private void writeChunk(int length) throws IOException {
         int data = chunk.position();
-        long at = start + written;
+        long at = next;
         chunk.flip();
         chunk.limit(length);
         if (written == 0 && whole) {
@@ -306,6 +332,7 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
             chunk.clear();
         }
         written += data;
+        next += data;
     }
 
     private void writeAll(ByteBuffer buffer, long at) throws IOException {

@@ -5,7 +5,8 @@ import java.io.IOException;
 
 /**
  * A file written in stretches at once, each from a position of its own (a report copied by two
- * threads, say). Stretches start at whole multiples of {@link #alignment()}.
+ * threads, say). Stretches start at whole multiples of {@link #alignment()}, and one can go on
+ * from another such position once it has written whole multiples of it.
  */
 public interface PlacedOutput extends Closeable {
 
@@ -20,5 +21,11 @@ public interface PlacedOutput extends Closeable {
 
     /** The bytes of one stretch, in order. */
     interface Stretch extends ByteSink, Closeable {
+
+        /**
+         * Goes on from {@code position}, a whole multiple of {@link #alignment()}, as if a new
+         * stretch started there; what was put so far must fill whole multiples of it.
+         */
+        void moveTo(long position) throws IOException;
     }
 }

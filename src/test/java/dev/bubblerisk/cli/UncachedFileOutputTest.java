@@ -119,6 +119,69 @@ class UncachedFileOutputTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(content);
     }
 
+    /**
+     * Two stretches, each moving on to the next piece of the file it takes, write the pieces in
+     * turn: the file is the pieces in order, whether a stretch's next piece follows its last or
+     * not, and whatever its chunk held when it moved.
+     */
+    @Test
+    void writesPiecesOfAFileInTurnThroughAStretchThatMoves() throws Exception {
+        byte[] content = randomBytes(19 * MIB + 777);
+        Path file = directory.resolve("report.json");
+        Files.write(file, randomBytes(24 * MIB));
+
+        try (PlacedOutput placed = UncachedFileOutput.placed(file)) {
+            assumeTrue(placed != null, "the file system takes no direct I/O");
+            int block = placed.alignment();
+            int[] bounds = {0, 3 * block, 2 * MIB + 5 * block, 2 * MIB + 9 * block, 11 * MIB, 13 * MIB + block,
+                content.length};
+            int[][] taken = {{0, 2, 3, 5}, {1, 4}}; // the first stretch's third piece follows its second
+            List<Thread> threads = new ArrayList<>();
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            for (int[] pieces : taken) {
+                PlacedOutput.Stretch stretch = placed.from(bounds[pieces[0]]);
+                Thread thread = new Thread(() -> {
+                    try (stretch) {
+                        for (int i = 0; i < pieces.length; i++) {
+                            if (i > 0) {
+                                stretch.moveTo(bounds[pieces[i]]);
+                            }
+                            putInPieces(stretch, content, bounds[pieces[i]], bounds[pieces[i] + 1]);
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                thread.start();
+                threads.add(thread);
+            }
+            for (Thread thread : threads) {
+                thread.join();
+            }
+            assertThat(failures).isEmpty();
+            placed.finish(content.length);
+        }
+
+        assertThat(Files.readAllBytes(file)).isEqualTo(content);
+    }
+
+    @Test
+    void movesAStretchOnlyFromAndToWholeBlocks() throws IOException {
+        Path file = Files.createFile(directory.resolve("report.json"));
+
+        try (PlacedOutput placed = UncachedFileOutput.placed(file)) {
+            assumeTrue(placed != null, "the file system takes no direct I/O");
+            int block = placed.alignment();
+            try (PlacedOutput.Stretch stretch = placed.from(0)) {
+                stretch.put(randomBytes(block), 0, block);
+                assertThatThrownBy(() -> stretch.moveTo(4L * block + 1)).isInstanceOf(IllegalArgumentException.class);
+                stretch.put(randomBytes(1), 0, 1);
+                assertThatThrownBy(() -> stretch.moveTo(4L * block)).isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("whole blocks");
+            }
+        }
+    }
+
     @Test
     void isWrittenInStretchesOnlyWhereTheFirstDirectWriteWorks() throws IOException {
         Path file = Files.createFile(directory.resolve("report.json"));

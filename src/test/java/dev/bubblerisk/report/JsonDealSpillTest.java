@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -80,13 +81,14 @@ class JsonDealSpillTest {
     }
 
     /**
-     * Copied in stretches at once, each started on a whole multiple of the file's alignment, the
-     * report is the same bytes: the stretches end anywhere, in a deal, a kept value or a separator.
+     * Copied by several threads at once, in pieces each started on a whole multiple of the file's
+     * alignment, the report is the same bytes: the pieces end anywhere, in a deal, a kept value or
+     * a separator, and each thread goes on from piece to piece through one stretch.
      */
-    @ParameterizedTest(name = "{0} stretches aligned on {1} bytes, memory for {2} bytes")
+    @ParameterizedTest(name = "{0} threads, aligned on {1} bytes, memory for {2} bytes")
     @CsvSource({"1, 4096, 1073741824", "2, 4096, 1073741824", "3, 1, 1073741824", "7, 7, 150000", "13, 64, 0",
             "40, 1, 150000"})
-    void writesTheSameReportInStretchesAtOnce(int stretches, int alignment, long memory) throws Exception {
+    void writesTheSameReportInStretchesAtOnce(int threads, int alignment, long memory) throws Exception {
         Portfolio portfolio = synthetic(400);
         List<DealScore> deals = scored(portfolio);
         Report whole = whole(portfolio, deals);
@@ -94,10 +96,11 @@ class JsonDealSpillTest {
         PlacedInMemory placed = new PlacedInMemory(alignment);
         try (JsonDealSpill spill = new JsonDealSpill(dir, new SpillStore.Memory(memory))) {
             spill.addBatch(deals);
-            spill.writeReport(withoutDeals(whole), placed, stretches);
+            spill.writeReport(withoutDeals(whole), placed, threads);
         }
 
-        assertThat(placed.stretches()).as("stretches written").isEqualTo(stretches);
+        assertThat(placed.stretches()).as("stretches opened, at most one per thread").isBetween(1, threads);
+        assertThat(placed.pieces()).as("pieces written").isGreaterThan(threads);
         assertThat(new String(placed.bytes(), StandardCharsets.UTF_8)).isEqualTo(json(whole));
     }
 
@@ -211,10 +214,14 @@ class JsonDealSpillTest {
         return new DealFileLoader().load(List.of(file));
     }
 
-    /** A file in memory written in stretches, each from a whole multiple of its alignment, by any threads. */
+    /**
+     * A file in memory written in stretches, each from a whole multiple of its alignment, by any
+     * threads; a stretch writes a piece of the file from each place it starts or moves to.
+     */
     private static final class PlacedInMemory implements PlacedOutput {
         private final int alignment;
-        private final Map<Long, ByteArrayOutputStream> stretches = new ConcurrentHashMap<>();
+        private final Map<Long, ByteArrayOutputStream> pieces = new ConcurrentHashMap<>();
+        private final AtomicInteger stretches = new AtomicInteger();
         private byte[] finished;
 
         PlacedInMemory(int alignment) {
@@ -228,10 +235,10 @@ class JsonDealSpillTest {
 
         @Override
         public Stretch from(long position) {
-            assertThat(position % alignment).as("where a stretch starts").isZero();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            assertThat(stretches.put(position, bytes)).as("a stretch from " + position + " before").isNull();
+            stretches.incrementAndGet();
             return new Stretch() {
+                private ByteArrayOutputStream bytes = piece(position);
+
                 @Override
                 public void put(byte[] from, int offset, int length) {
                     bytes.write(from, offset, length);
@@ -245,17 +252,30 @@ class JsonDealSpillTest {
                 }
 
                 @Override
+                public void moveTo(long position) {
+                    assertThat(bytes.size() % alignment).as("what a stretch wrote before it moves").isZero();
+                    bytes = piece(position);
+                }
+
+                @Override
                 public void close() {
                 }
             };
         }
 
-        /** Checks that the stretches follow one another from the start to {@code length}, and joins them. */
+        private ByteArrayOutputStream piece(long position) {
+            assertThat(position % alignment).as("where a piece starts").isZero();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            assertThat(pieces.put(position, bytes)).as("a piece from " + position + " before").isNull();
+            return bytes;
+        }
+
+        /** Checks that the pieces follow one another from the start to {@code length}, and joins them. */
         @Override
         public void finish(long length) {
             ByteArrayOutputStream file = new ByteArrayOutputStream();
-            new TreeMap<>(stretches).forEach((position, bytes) -> {
-                assertThat(position).as("where a stretch starts").isEqualTo(file.size());
+            new TreeMap<>(pieces).forEach((position, bytes) -> {
+                assertThat(position).as("where a piece starts").isEqualTo(file.size());
                 file.writeBytes(bytes.toByteArray());
             });
             assertThat((long) file.size()).as("the file's length").isEqualTo(length);
@@ -263,7 +283,11 @@ class JsonDealSpillTest {
         }
 
         int stretches() {
-            return stretches.size();
+            return stretches.get();
+        }
+
+        int pieces() {
+            return pieces.size();
         }
 
         byte[] bytes() {
