@@ -253,7 +253,8 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
         }
         int buffered = chunk.position();
         if (buffered % block != 0) {
-            throw new IllegalStateException("a stretch moves once it has written whole blocks, not " + buffered + " bytes more");
+            throw new IllegalStateException("a stretch moves once it has written whole blocks, not "
+                    + buffered + " bytes more");
         }
         if (position == next + buffered) {
             return;
