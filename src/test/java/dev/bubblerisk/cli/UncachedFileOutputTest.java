@@ -93,27 +93,14 @@ class UncachedFileOutputTest {
         try (PlacedOutput placed = UncachedFileOutput.placed(file)) {
             assumeTrue(placed != null, "the file system takes no direct I/O");
             int block = placed.alignment();
-            List<Thread> threads = new ArrayList<>();
-            List<Throwable> failures = new CopyOnWriteArrayList<>();
+            int[] bounds = new int[stretches + 1];
+            int[][] taken = new int[stretches][];
             for (int i = 0; i < stretches; i++) {
-                int from = (int) ((long) content.length * i / stretches / block * block);
-                int to = i + 1 == stretches ? content.length : (int) ((long) content.length * (i + 1) / stretches / block * block);
-                PlacedOutput.Stretch stretch = placed.from(from);
-                Thread thread = new Thread(() -> {
-                    try (stretch) {
-                        putInPieces(stretch, content, from, to);
-                    } catch (Throwable e) {
-                        failures.add(e);
-                    }
-                });
-                thread.start();
-                threads.add(thread);
+                bounds[i + 1] = i + 1 == stretches ? content.length
+                        : (int) ((long) content.length * (i + 1) / stretches / block * block);
+                taken[i] = new int[] {i};
             }
-            for (Thread thread : threads) {
-                thread.join();
-            }
-            assertThat(failures).isEmpty();
-            placed.finish(content.length);
+            writeInPieces(placed, content, bounds, taken);
         }
 
         assertThat(Files.readAllBytes(file)).isEqualTo(content);
@@ -135,34 +122,42 @@ class UncachedFileOutputTest {
             int block = placed.alignment();
             int[] bounds = {0, 3 * block, 2 * MIB + 5 * block, 2 * MIB + 9 * block, 11 * MIB, 13 * MIB + block,
                 content.length};
-            int[][] taken = {{0, 2, 3, 5}, {1, 4}}; // the first stretch's third piece follows its second
-            List<Thread> threads = new ArrayList<>();
-            List<Throwable> failures = new CopyOnWriteArrayList<>();
-            for (int[] pieces : taken) {
-                PlacedOutput.Stretch stretch = placed.from(bounds[pieces[0]]);
-                Thread thread = new Thread(() -> {
-                    try (stretch) {
-                        for (int i = 0; i < pieces.length; i++) {
-                            if (i > 0) {
-                                stretch.moveTo(bounds[pieces[i]]);
-                            }
-                            putInPieces(stretch, content, bounds[pieces[i]], bounds[pieces[i] + 1]);
-                        }
-                    } catch (Throwable e) {
-                        failures.add(e);
-                    }
-                });
-                thread.start();
-                threads.add(thread);
-            }
-            for (Thread thread : threads) {
-                thread.join();
-            }
-            assertThat(failures).isEmpty();
-            placed.finish(content.length);
+            writeInPieces(placed, content, bounds, new int[][] {{0, 2, 3, 5}, {1, 4}}); // 3 follows 2
         }
 
         assertThat(Files.readAllBytes(file)).isEqualTo(content);
+    }
+
+    /**
+     * Writes {@code content} into {@code placed}, cut at {@code bounds}: each of {@code taken}'s
+     * lists of pieces by a thread of its own, through one stretch that moves from piece to piece.
+     */
+    private static void writeInPieces(PlacedOutput placed, byte[] content, int[] bounds, int[][] taken)
+            throws Exception {
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        for (int[] pieces : taken) {
+            PlacedOutput.Stretch stretch = placed.from(bounds[pieces[0]]);
+            Thread thread = new Thread(() -> {
+                try (stretch) {
+                    for (int i = 0; i < pieces.length; i++) {
+                        if (i > 0) {
+                            stretch.moveTo(bounds[pieces[i]]);
+                        }
+                        putInPieces(stretch, content, bounds[pieces[i]], bounds[pieces[i] + 1]);
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(failures).isEmpty();
+        placed.finish(content.length);
     }
 
     @Test
