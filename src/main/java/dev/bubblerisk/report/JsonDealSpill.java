@@ -203,13 +203,13 @@ public final class JsonDealSpill implements Closeable {
     public void writeReport(Report report, PlacedOutput out) throws IOException {
         write(report, layout -> {
             int cores = Math.min(Runtime.getRuntime().availableProcessors(), MOST_STRETCHES);
-            layout.copyInStretches(out, (int) Math.max(1, Math.min(cores, layout.length() / STRETCH_BYTES)));
+            layout.copyInPieces(out, (int) Math.max(1, Math.min(cores, layout.length() / STRETCH_BYTES)));
         });
     }
 
     /** As {@link #writeReport(Report, PlacedOutput)}, by {@code threads} threads (fewer where the report is short). */
     void writeReport(Report report, PlacedOutput out, int threads) throws IOException {
-        write(report, layout -> layout.copyInStretches(out, threads));
+        write(report, layout -> layout.copyInPieces(out, threads));
     }
 
     /** What is done with the report's layout once worked out. */
@@ -310,7 +310,7 @@ public final class JsonDealSpill implements Closeable {
          * thread takes the next piece none has taken, so that they finish about together, though
          * the deals of one stretch of the file take longer to copy than those of another as long.
          */
-        void copyInStretches(PlacedOutput out, int threads) throws IOException, InterruptedException,
+        void copyInPieces(PlacedOutput out, int threads) throws IOException, InterruptedException,
                 ExecutionException {
             long[] bounds = pieces(threads * PIECES_PER_THREAD, out.alignment());
             AtomicInteger taken = new AtomicInteger();
@@ -358,18 +358,16 @@ public final class JsonDealSpill implements Closeable {
         /** Copies the next piece not yet {@code taken}, and the next, until none is left, through one stretch. */
         private void copyPieces(PlacedOutput out, long[] bounds, AtomicInteger taken) throws IOException,
                 InterruptedException, ExecutionException {
+            int pieces = bounds.length - 1;
             int piece = taken.getAndIncrement();
-            if (piece >= bounds.length - 1) {
+            if (piece >= pieces) {
                 return;
             }
             try (PlacedOutput.Stretch stretch = out.from(bounds[piece])) {
-                while (true) {
-                    copy(bounds[piece], bounds[piece + 1], stretch);
-                    piece = taken.getAndIncrement();
-                    if (piece >= bounds.length - 1) {
-                        return;
-                    }
+                copy(bounds[piece], bounds[piece + 1], stretch);
+                for (piece = taken.getAndIncrement(); piece < pieces; piece = taken.getAndIncrement()) {
                     stretch.moveTo(bounds[piece]);
+                    copy(bounds[piece], bounds[piece + 1], stretch);
                 }
             }
         }
