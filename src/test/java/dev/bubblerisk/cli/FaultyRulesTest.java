@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A rule that throws, keeps re-activating or never returns ends the run with exit 4, named, and no report. */
@@ -113,6 +114,30 @@ class FaultyRulesTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.RULE_ERROR);
         assertThat(run.errLines()).containsExactly("bubblerisk: rule 'spins' on deal 'tesla-samsung-2025-07' was still"
                 + " running after 1 s (--timeout): a rule that never returns");
+        assertNoReportIn(report);
+    }
+
+    @Test
+    @Timeout(30) // a failure here would otherwise be a run that never ends
+    void aConditionThatNeverReturnsIsStoppedByTheTimeLimit() throws IOException {
+        Path report = dir.resolve("report.json");
+
+        CliRun run = score(rule("""
+                function boolean spins() {
+                    while ( true ) { }
+                }
+
+                rule "spins-in-condition"
+                    @id("spins-in-condition") @category("faulty") @points(1)
+                when
+                    Deal( id == "tesla-samsung-2025-07" && spins() )
+                then
+                end
+                """), "--timeout", "1", "--output", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.RULE_ERROR);
+        assertThat(run.errLines()).containsExactly("bubblerisk: a rule condition was still running after 1 s"
+                + " (--timeout): a rule that never returns");
         assertNoReportIn(report);
     }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Scoring in batches of deals that share buyers finds exactly what one session over everything finds. */
-class PortfolioBatchesTest {
+public class PortfolioBatchesTest { // public: a rule below counts its firings here
 
     @TempDir
     Path dir;
@@ -137,6 +138,38 @@ class PortfolioBatchesTest {
                 .hasMessage("rule 'spins' on deal '" + deal + "' was still running after 1 s (--timeout): a rule that"
                         + " never returns");
         assertThat(scored).as("only the first batch was scored").hasSize(1);
+        assertNoRulesStillRunning();
+    }
+
+    /** Counts the firings of the rule below, which reaches it from its consequence. */
+    public static final AtomicInteger BUSY_FIRINGS = new AtomicInteger();
+
+    @Test
+    void aRuleThatKeepsFiringPastTheTimeLimitIsHaltedBeforeItsNextMatch() throws Exception {
+        Portfolio portfolio = synthetic(3000);
+        RuleBase rules = ruleBase("""
+                import dev.bubblerisk.engine.PortfolioBatchesTest;
+
+                rule "busy"
+                    @id("busy") @category("faulty") @points(1)
+                when
+                    Deal()
+                then
+                    PortfolioBatchesTest.BUSY_FIRINGS.incrementAndGet();
+                    long until = System.nanoTime() + 5000000L;
+                    while ( System.nanoTime() < until ) { }
+                end
+                """);
+        BUSY_FIRINGS.set(0);
+
+        Throwable failure = catchThrowable(() -> RuleEngine.run(rules, portfolio,
+                new EngineLimits(0, Duration.ofMillis(200)), Integer.MAX_VALUE, deals -> { }));
+
+        assertThat(failure).isInstanceOf(RuleExecutionException.class)
+                .hasMessageStartingWith("rule 'busy' on deal '")
+                .hasMessageEndingWith("' was still running after 200 ms (--timeout): a rule that never returns");
+        // 5 ms a firing: some 40 fired in the time allowed; stopped only after the grace of 2 s, 400 more would have
+        assertThat(BUSY_FIRINGS.get()).as("firings, 3,000 matches in all").isLessThan(120);
         assertNoRulesStillRunning();
     }
 
