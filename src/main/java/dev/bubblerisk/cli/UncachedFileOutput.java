@@ -39,7 +39,7 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
     private final Path file;
     /**
      * Where in the file the chunk being filled goes: from 0, or from a stretch's start (see
-     * {@link #placed}) and wherever it is moved to.
+     * {@link #placed}) and wherever it is moved to. For the whole file, how much has been written.
      */
     private long next;
     /** Whether this writes the whole file: it may then fall back to ordinary writes, and it cuts the file at the end. */
@@ -51,7 +51,6 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
     private Future<?> writing;
     private ExecutorService writer;
     private int block;
-    private long written;
     private OutputStream plain;
 
     private UncachedFileOutput(Path file) {
@@ -282,11 +281,11 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
                 if (tail > 0) {
                     writeChunk((tail + block - 1) / block * block);
                     awaitWriting();
-                } else if (written == 0 && whole) {
+                } else if (next == 0 && whole) {
                     fallBack(0); // nothing to write directly: the ordinary way empties the file
                 }
                 if (plain == null && whole) {
-                    direct.truncate(written); // the padding of the last block
+                    direct.truncate(next); // the padding of the last block
                 }
             } finally {
                 if (writer != null) {
@@ -312,7 +311,7 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
         long at = next;
         chunk.flip();
         chunk.limit(length);
-        if (written == 0 && whole) {
+        if (next == 0 && whole) {
             try {
                 writeAll(chunk, at);
             } catch (IOException e) {
@@ -327,12 +326,11 @@ final class UncachedFileOutput extends OutputStream implements PlacedOutput.Stre
                 writeAll(full, at);
                 return null;
             });
-            int next = Math.min(2 * full.capacity(), LARGEST_CHUNK);
-            chunk = spare != null && spare.capacity() == next ? spare : aligned(next, block);
+            int size = Math.min(2 * full.capacity(), LARGEST_CHUNK);
+            chunk = spare != null && spare.capacity() == size ? spare : aligned(size, block);
             spare = full;
             chunk.clear();
         }
-        written += data;
         next += data;
     }
 
