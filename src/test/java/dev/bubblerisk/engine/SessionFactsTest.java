@@ -40,7 +40,7 @@ class SessionFactsTest {
     void eachFactGoesInOnceAndMeetsThePatternsOfItsOwnType() throws Exception {
         Portfolio portfolio = new DealFileLoader().load(List.of(Path.of("fixtures/ai-compute-2025.yaml")));
         List<Flow> flows = portfolio.deals().stream().flatMap(deal -> deal.flows().stream()).toList();
-        String seeing = """
+        String drl = """
                 global java.util.List deals;
                 global java.util.List flows;
 
@@ -60,8 +60,8 @@ class SessionFactsTest {
                     flows.add( $flow );
                 end
                 """;
-        RuleBase sequential = ruleBase("sequential", seeing.formatted(""));
-        RuleBase usual = ruleBase("usual", seeing.formatted(" if (false) { insert( new Object() ); }"));
+        RuleBase sequential = ruleBase("sequential", drl.formatted(""));
+        RuleBase usual = ruleBase("usual", drl.formatted(" if (false) { insert( new Object() ); }"));
         assertThat(sequential.sequential()).isTrue();
         assertThat(usual.sequential()).isFalse();
 
